@@ -1,0 +1,276 @@
+#include "estimatecommand.h"
+
+#include "catalog/catalog.h"
+#include "estimate/estimator.h"
+#include "estimate/explainer.h"
+#include "estimate/resolver.h"
+#include "io/projectfile.h"
+#include "io/resultsexport.h"
+#include "texttable.h"
+#include "util/numberformat.h"
+
+#include <map>
+#include <ostream>
+
+namespace greenlight::cli {
+
+const char *const kEstimateHelp =
+    R"(Usage:
+  greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
+  greenlight-cli estimate --accelerator ID [--count N]
+        (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
+         | --it-energy-kwh E)
+        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
+        [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
+        [--format table|json|csv] [--explain]
+
+--power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
+nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
+catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
+their sources.
+)";
+
+namespace {
+
+// Resolver paths → the flag a user of the quick form would fix.
+std::string flagFor(const std::string &path)
+{
+    static const std::map<std::string, std::string> flags = {
+        {"hardware.accelerator", "--accelerator"},
+        {"site.region", "--region"},
+        {"workload.precision", "--precision"},
+        {"hardware.powerW", "--power-w"},
+        {"workload.measuredItEnergyKWh", "--it-energy-kwh"},
+        {"cost.priceUsdPerAcceleratorHour", "--price-usd-per-hour"}};
+    const auto it = flags.find(path);
+    return it == flags.end() ? path : it->second;
+}
+
+Scenario scenarioFromFlags(Arguments &args)
+{
+    Scenario s;
+    s.name = args.option("--name").value_or("estimate");
+    const auto accelerator = args.option("--accelerator");
+    if (!accelerator)
+        throw UsageError{"--accelerator: required (see greenlight-cli catalog list accelerators)"};
+    s.acceleratorId = *accelerator;
+    s.acceleratorCount = static_cast<int>(args.number("--count", NumberRule::PositiveInteger).value_or(1));
+
+    const auto hours = args.number("--hours", NumberRule::Positive);
+    const auto accHours = args.number("--accelerator-hours", NumberRule::Positive);
+    const auto paramsB = args.number("--params-b", NumberRule::Positive);
+    const auto tokensT = args.number("--tokens-t", NumberRule::Positive);
+    const auto itEnergy = args.number("--it-energy-kwh", NumberRule::NonNegative);
+    const int modes = (hours ? 1 : 0) + (accHours ? 1 : 0) + ((paramsB || tokensT) ? 1 : 0) + (itEnergy ? 1 : 0);
+    if (modes == 0)
+        throw UsageError{"give the workload: --hours, --accelerator-hours, --params-b with --tokens-t, or "
+                         "--it-energy-kwh"};
+    if (modes > 1 && !itEnergy)
+        throw UsageError{"give only one of --hours, --accelerator-hours, --params-b/--tokens-t"};
+    if (itEnergy) {
+        s.workloadMode = WorkloadMode::MeasuredEnergy;
+        s.measuredItEnergyKWh = *itEnergy;
+        s.acceleratorHours = accHours.value_or(0);
+        s.durationHours = hours.value_or(0);
+    } else if (hours) {
+        s.workloadMode = WorkloadMode::DevicesDuration;
+        s.durationHours = *hours;
+    } else if (accHours) {
+        s.workloadMode = WorkloadMode::AcceleratorHours;
+        s.acceleratorHours = *accHours;
+    } else {
+        if (!paramsB)
+            throw UsageError{"--params-b: required with --tokens-t"};
+        if (!tokensT)
+            throw UsageError{"--tokens-t: required with --params-b"};
+        s.workloadMode = WorkloadMode::FirstPrinciples;
+        s.parametersB = *paramsB;
+        s.tokens = *tokensT * 1e12;
+    }
+    s.mfu = args.number("--mfu", NumberRule::OpenFraction);
+    if (s.mfu && s.workloadMode != WorkloadMode::FirstPrinciples)
+        throw UsageError{"--mfu: only applies with --params-b and --tokens-t"};
+    s.precision = args.option("--precision").value_or("");
+    s.experimentMultiplier = args.number("--experiments", NumberRule::AtLeastOne);
+
+    s.powerW = args.number("--power-w", NumberRule::Positive);
+    s.loadFactor = args.number("--load-factor", NumberRule::OpenFraction);
+    s.hostOverheadFraction = args.number("--host-overhead", NumberRule::NonNegative);
+    if (s.powerW && s.loadFactor)
+        throw UsageError{"--power-w and --load-factor exclude each other (--power-w is all-in)"};
+    if (s.powerW && s.hostOverheadFraction)
+        throw UsageError{"--power-w and --host-overhead exclude each other (--power-w is all-in)"};
+    s.idleShare = args.number("--idle-share", NumberRule::NonNegative);
+
+    s.pue = args.number("--pue", NumberRule::AtLeastOne);
+    s.regionId = args.option("--region").value_or("");
+    s.intensityGPerKWh = args.number("--intensity", NumberRule::NonNegative);
+    if (s.regionId.empty() && !s.intensityGPerKWh)
+        throw UsageError{"give the grid: --region ID or --intensity G_PER_KWH"};
+    s.renewableShare = args.number("--renewable-share", NumberRule::Fraction).value_or(0);
+    s.priceUsdPerAcceleratorHour = args.number("--price-usd-per-hour", NumberRule::NonNegative);
+    s.carbonPriceUsdPerT = args.number("--carbon-price-usd-per-t", NumberRule::NonNegative);
+    return s;
+}
+
+std::string formatOutput(Output o, double v)
+{
+    switch (o) {
+    case Output::AcceleratorHours:
+    case Output::WallClockHours:
+        return formatHours(v);
+    case Output::TrainingFlops:
+        return formatNumber(v, 4) + " FLOP";
+    case Output::PowerPerAcceleratorW:
+        return formatNumber(v, 4) + " W";
+    case Output::DynamicItEnergyKWh:
+    case Output::IdleEnergyKWh:
+    case Output::ItEnergyKWh:
+    case Output::FacilityEnergyKWh:
+        return formatEnergyKWh(v);
+    case Output::Co2eLocationKg:
+    case Output::Co2eMarketKg:
+    case Output::Co2eEmbodiedKg:
+    case Output::Co2eTotalKg:
+        return formatMassKg(v);
+    case Output::WaterOnsiteL:
+    case Output::WaterOffsiteL:
+    case Output::WaterL:
+        return formatVolumeL(v);
+    case Output::CostComputeUsd:
+    case Output::CostCarbonUsd:
+    case Output::CostUsd:
+        return formatUsd(v);
+    case Output::Count:
+        break;
+    }
+    return formatNumber(v);
+}
+
+void printTable(const std::vector<ScenarioResult> &results, const Catalog &catalog, std::ostream &out)
+{
+    std::vector<std::string> header = {"quantity"};
+    for (const auto &r : results)
+        header.push_back(r.scenario->name);
+    TextTable table(header);
+    for (std::size_t i = 0; i < kOutputCount; ++i) {
+        const auto o = static_cast<Output>(i);
+        std::vector<std::string> row = {std::string(info(o).label)};
+        for (const auto &r : results)
+            row.push_back(formatOutput(o, r.estimate[o]));
+        table.addRow(row);
+    }
+    out << table.render();
+
+    for (const auto &r : results) {
+        const double kg = r.estimate[Output::Co2eTotalKg];
+        if (results.size() > 1)
+            out << "\n" << r.scenario->name << ":";
+        else
+            out << "\n";
+        if (r.scenario->published) {
+            const PublishedFootprint &p = *r.scenario->published;
+            out << "\n  published: ";
+            if (p.energyMWh)
+                out << formatNumber(*p.energyMWh) << " MWh (" << p.energyBasis << ")  ";
+            if (p.co2eT)
+                out << formatNumber(*p.co2eT) << " t CO2e  ";
+            if (p.acceleratorHours)
+                out << formatNumber(*p.acceleratorHours) << " accelerator-hours  ";
+            out << "— " << p.source;
+        }
+        out << "\n  " << formatMassKg(kg) << " is about:";
+        for (const Equivalence &e : catalog.equivalences()) {
+            if (e.id != "car-km-eu" && e.id != "flight-ny-sf" && e.id != "tree-month" && e.id != "household-year")
+                continue;
+            out << "\n    " << formatNumber(kg * 1000.0 / e.gCo2ePerUnit, 3) << " " << e.unit << " — " << e.name
+                << " (" << e.citation.source << ", " << e.citation.year << ")";
+        }
+        out << "\n";
+        if (!r.trace.empty()) {
+            out << "\n  How each number was obtained:\n";
+            for (const TraceStep &t : r.trace) {
+                out << "\n  " << info(t.output).label << " [" << info(t.output).unit << "]\n";
+                out << "    " << t.formula << "\n    " << t.substituted << "\n";
+                for (const TraceInput &in : t.inputs) {
+                    out << "      · " << in.label << " = " << formatNumber(in.value) << " " << in.unit << " — "
+                        << (in.fromScenario ? std::string("set in the scenario") : in.source);
+                    if (in.year > 0 && !in.fromScenario)
+                        out << " (" << in.year << ")";
+                    if (!in.note.empty())
+                        out << " [" << in.note << "]";
+                    out << "\n";
+                }
+            }
+        }
+    }
+}
+
+} // namespace
+
+int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
+{
+    const std::string format = args.option("--format").value_or("table");
+    if (format != "table" && format != "json" && format != "csv")
+        throw UsageError{"--format: expected table, json or csv, got \"" + format + "\""};
+    const bool explain = args.flag("--explain");
+
+    std::vector<Scenario> scenarios;
+    const auto projectPath = args.positional();
+    if (projectPath) {
+        const auto scenarioName = args.option("--scenario");
+        args.expectNoneLeft();
+        ProjectLoadResult loaded = ProjectFile::load(*projectPath, catalog);
+        if (!loaded.project) {
+            std::string msg = *projectPath + ": ";
+            bool first = true;
+            for (const Issue &i : loaded.issues) {
+                if (!i.isError())
+                    continue;
+                msg += (first ? "" : "; ") + i.toString();
+                first = false;
+            }
+            throw UsageError{msg};
+        }
+        for (const Scenario &s : loaded.project->scenarios)
+            if (!scenarioName || s.name == *scenarioName)
+                scenarios.push_back(s);
+        if (scenarioName && scenarios.empty())
+            throw UsageError{"--scenario: no scenario named \"" + *scenarioName + "\" in " + *projectPath};
+    } else {
+        scenarios.push_back(scenarioFromFlags(args));
+        args.expectNoneLeft();
+    }
+
+    const Resolver resolver(catalog);
+    std::vector<ResolvedScenario> resolved;
+    resolved.reserve(scenarios.size());
+    for (const Scenario &s : scenarios) {
+        Issues issues;
+        auto r = resolver.resolve(s, issues);
+        if (!r) {
+            for (const Issue &i : issues)
+                if (i.isError())
+                    throw UsageError{(projectPath ? i.path : flagFor(i.path)) + ": " + i.message};
+        }
+        resolved.push_back(*r);
+    }
+    std::vector<ScenarioResult> results;
+    for (std::size_t i = 0; i < scenarios.size(); ++i) {
+        ScenarioResult r{&scenarios[i], Estimator::compute(resolved[i]), {}};
+        if (explain)
+            r.trace = Explainer::explainAll(resolved[i], r.estimate);
+        results.push_back(std::move(r));
+    }
+
+    if (format == "json")
+        out << resultsToJson(results).dump(2) << "\n";
+    else if (format == "csv")
+        out << resultsToCsv(results);
+    else
+        printTable(results, catalog, out);
+    return 0;
+}
+
+} // namespace greenlight::cli

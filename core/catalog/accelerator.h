@@ -1,0 +1,37 @@
+#pragma once
+
+#include "citation.h"
+
+#include <map>
+#include <optional>
+#include <string>
+
+namespace greenlight {
+
+struct Accelerator
+{
+    std::string id;
+    std::string name;
+    std::string vendor;
+    std::string kind; // gpu, tpu, cpu
+    std::optional<double> tdpW; // not published for some TPUs: power must then be given
+    double memoryGB = 0;
+    std::map<std::string, double> peakTflops; // dense, per precision
+    std::string defaultPrecision;
+    std::optional<double> embodiedKgCo2e;
+    std::string embodiedBasis;
+    std::optional<double> priceUsdPerHour;
+    std::string priceOffer;
+    int releaseYear = 0;
+    Citation citation;
+
+    std::optional<double> peakTflopsFor(const std::string &precision) const
+    {
+        const auto it = peakTflops.find(precision);
+        if (it == peakTflops.end())
+            return std::nullopt;
+        return it->second;
+    }
+};
+
+} // namespace greenlight

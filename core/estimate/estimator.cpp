@@ -1,0 +1,84 @@
+#include "estimator.h"
+
+namespace greenlight {
+
+Estimate Estimator::compute(const ResolvedScenario &scenario)
+{
+    return compute(scenario, scenario.values);
+}
+
+Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
+{
+    const auto v = [&in](Input i) { return in[index(i)]; };
+    Estimate e;
+    const double count = v(Input::AcceleratorCount);
+
+    // 1 workload / 2 runtime
+    double runAcceleratorHours = 0;
+    switch (s.workloadMode) {
+    case WorkloadMode::AcceleratorHours:
+        runAcceleratorHours = v(Input::AcceleratorHoursGiven);
+        break;
+    case WorkloadMode::DevicesDuration:
+        runAcceleratorHours = count * v(Input::DurationHours);
+        break;
+    case WorkloadMode::FirstPrinciples: {
+        const double flops = kTrainingFlopsPerParamToken * v(Input::ParametersB) * 1e9 * v(Input::Tokens);
+        e[Output::TrainingFlops] = flops;
+        runAcceleratorHours = flops / (v(Input::PeakTflops) * 1e12 * v(Input::Mfu)) / 3600.0;
+        break;
+    }
+    case WorkloadMode::MeasuredEnergy:
+        runAcceleratorHours =
+            v(Input::AcceleratorHoursGiven) > 0 ? v(Input::AcceleratorHoursGiven) : count * v(Input::DurationHours);
+        break;
+    }
+    const double multiplier = v(Input::ExperimentMultiplier);
+    const double acceleratorHours = runAcceleratorHours * multiplier;
+    e[Output::AcceleratorHours] = acceleratorHours;
+    e[Output::WallClockHours] = runAcceleratorHours / count;
+
+    // 3 energy
+    const double powerW = s.powerMeasured
+                              ? v(Input::PowerW)
+                              : v(Input::TdpW) * v(Input::LoadFactor) * (1.0 + v(Input::HostOverheadFraction));
+    e[Output::PowerPerAcceleratorW] = powerW;
+    const double dynamicKWh = s.workloadMode == WorkloadMode::MeasuredEnergy
+                                  ? v(Input::MeasuredItEnergyKWh) * multiplier
+                                  : acceleratorHours * powerW / 1000.0;
+    const double idleKWh = dynamicKWh * v(Input::IdleShare);
+    const double itKWh = dynamicKWh + idleKWh;
+    const double facilityKWh = itKWh * v(Input::Pue);
+    e[Output::DynamicItEnergyKWh] = dynamicKWh;
+    e[Output::IdleEnergyKWh] = idleKWh;
+    e[Output::ItEnergyKWh] = itKWh;
+    e[Output::FacilityEnergyKWh] = facilityKWh;
+
+    // 4 impacts
+    const double locationKg = facilityKWh * v(Input::IntensityGPerKWh) / 1000.0;
+    const double marketKg = facilityKWh * (1.0 - v(Input::RenewableShare)) * v(Input::ResidualMixGPerKWh) / 1000.0;
+    const double lifeHours = v(Input::ServiceLifeYears) * kHoursPerYear;
+    const double embodiedKg = acceleratorHours * v(Input::EmbodiedKgPerAccelerator) / lifeHours;
+    e[Output::Co2eLocationKg] = locationKg;
+    e[Output::Co2eMarketKg] = marketKg;
+    e[Output::Co2eEmbodiedKg] = embodiedKg;
+    e[Output::Co2eTotalKg] = locationKg + embodiedKg;
+
+    const double onsiteL = itKWh * v(Input::WueLPerKWh);
+    const double offsiteL = facilityKWh * v(Input::EwifLPerKWh);
+    e[Output::WaterOnsiteL] = onsiteL;
+    e[Output::WaterOffsiteL] = offsiteL;
+    e[Output::WaterL] = onsiteL + offsiteL;
+
+    const double computeUsd =
+        s.rental ? acceleratorHours * v(Input::PriceUsdPerAcceleratorHour)
+                 : facilityKWh * v(Input::ElectricityPriceUsdPerKWh) +
+                       acceleratorHours * v(Input::CapexUsdPerAccelerator) / lifeHours;
+    const double carbonUsd = (locationKg + embodiedKg) / 1000.0 * v(Input::CarbonPriceUsdPerT);
+    e[Output::CostComputeUsd] = computeUsd;
+    e[Output::CostCarbonUsd] = carbonUsd;
+    e[Output::CostUsd] = computeUsd + carbonUsd;
+    return e;
+}
+
+} // namespace greenlight

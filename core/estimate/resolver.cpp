@@ -1,0 +1,264 @@
+#include "resolver.h"
+
+#include "catalog/catalog.h"
+#include "util/numberformat.h"
+
+namespace greenlight {
+
+namespace {
+
+class Filler
+{
+public:
+    Filler(ResolvedScenario &r, const Catalog &c, Issues &issues)
+        : m_r(r)
+        , m_catalog(c)
+        , m_issues(issues)
+    {
+    }
+
+    void fromScenario(Input i, double v)
+    {
+        set(i, v, Distribution::fixed(v), {"scenario", 0, true, true, {}});
+    }
+
+    // The scenario's value if set, else the catalog default (with its range).
+    void userOrDefault(Input i, const std::optional<double> &user, const std::string &defaultId)
+    {
+        if (user) {
+            fromScenario(i, *user);
+            return;
+        }
+        fromDefault(i, defaultId);
+    }
+
+    void fromDefault(Input i, const std::string &defaultId, const std::string &note = {})
+    {
+        const DefaultValue *d = m_catalog.defaultValue(defaultId);
+        if (d == nullptr) {
+            m_issues.push_back({Issue::Severity::Error, "catalog",
+                                "default \"" + defaultId + "\" is missing from the catalog"});
+            return;
+        }
+        set(i, d->value, d->range.value_or(Distribution::fixed(d->value)),
+            {d->citation.source, d->citation.year, false, true, note});
+    }
+
+    void fromCatalog(Input i, double v, const std::string &source, int year, const std::string &note,
+                     const Distribution &range)
+    {
+        set(i, v, range, {source, year, false, true, note});
+    }
+
+    void set(Input i, double v, const Distribution &range, Provenance p)
+    {
+        m_r.values[index(i)] = v;
+        m_r.ranges[index(i)] = range;
+        m_r.provenance[index(i)] = std::move(p);
+    }
+
+private:
+    ResolvedScenario &m_r;
+    const Catalog &m_catalog;
+    Issues &m_issues;
+};
+
+void error(Issues &issues, std::string path, std::string message)
+{
+    issues.push_back({Issue::Severity::Error, std::move(path), std::move(message)});
+}
+
+} // namespace
+
+Resolver::Resolver(const Catalog &catalog)
+    : m_catalog(catalog)
+{
+}
+
+std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &issues) const
+{
+    const std::size_t errorsBefore = issues.size();
+    ResolvedScenario r;
+    r.workloadMode = s.workloadMode;
+    Filler f(r, m_catalog, issues);
+
+    // Hardware
+    r.accelerator = m_catalog.accelerator(s.acceleratorId);
+    if (s.acceleratorId.empty())
+        error(issues, "hardware.accelerator", "required field is missing");
+    else if (r.accelerator == nullptr)
+        error(issues, "hardware.accelerator",
+              "unknown accelerator id \"" + s.acceleratorId + "\" (see `greenlight-cli catalog list accelerators`)");
+    f.fromScenario(Input::AcceleratorCount, s.acceleratorCount);
+
+    // Workload
+    switch (s.workloadMode) {
+    case WorkloadMode::AcceleratorHours:
+        f.fromScenario(Input::AcceleratorHoursGiven, s.acceleratorHours);
+        break;
+    case WorkloadMode::DevicesDuration:
+        f.fromScenario(Input::DurationHours, s.durationHours);
+        break;
+    case WorkloadMode::FirstPrinciples: {
+        f.fromScenario(Input::ParametersB, s.parametersB);
+        f.fromScenario(Input::Tokens, s.tokens);
+        f.userOrDefault(Input::Mfu, s.mfu, "mfu");
+        if (r.accelerator != nullptr) {
+            r.precision = s.precision.empty() ? r.accelerator->defaultPrecision : s.precision;
+            const auto peak = r.accelerator->peakTflopsFor(r.precision);
+            if (!peak) {
+                std::string known;
+                for (const auto &[p, v] : r.accelerator->peakTflops)
+                    known += (known.empty() ? "" : ", ") + p;
+                error(issues, s.precision.empty() ? "hardware.accelerator" : "workload.precision",
+                      r.accelerator->peakTflops.empty()
+                          ? "accelerator \"" + r.accelerator->id +
+                                "\" has no published peak throughput: give accelerator-hours or a duration instead"
+                          : "accelerator \"" + r.accelerator->id + "\" has no peak throughput for precision \"" +
+                                r.precision + "\" (known: " + known + ")");
+            } else {
+                f.fromCatalog(Input::PeakTflops, *peak, r.accelerator->citation.sourceOf("peakTflops"),
+                              r.accelerator->citation.year, r.accelerator->name + ", " + r.precision + ", dense",
+                              Distribution::fixed(*peak));
+            }
+        }
+        break;
+    }
+    case WorkloadMode::MeasuredEnergy:
+        if (!s.measuredItEnergyKWh)
+            error(issues, "workload.measuredItEnergyKWh", "required for the measuredEnergy mode");
+        else
+            f.fromScenario(Input::MeasuredItEnergyKWh, *s.measuredItEnergyKWh);
+        if (s.acceleratorHours > 0)
+            f.fromScenario(Input::AcceleratorHoursGiven, s.acceleratorHours);
+        if (s.durationHours > 0)
+            f.fromScenario(Input::DurationHours, s.durationHours);
+        break;
+    }
+    f.userOrDefault(Input::ExperimentMultiplier, s.experimentMultiplier, "experimentMultiplier");
+
+    // Power
+    r.powerMeasured = s.powerW.has_value();
+    if (s.powerW) {
+        f.fromScenario(Input::PowerW, *s.powerW);
+    } else if (r.accelerator != nullptr && !r.accelerator->tdpW) {
+        error(issues, "hardware.powerW",
+              "accelerator \"" + r.accelerator->id +
+                  "\" has no published TDP: give the measured average power per accelerator");
+    } else if (r.accelerator != nullptr) {
+        f.fromCatalog(Input::TdpW, *r.accelerator->tdpW, r.accelerator->citation.sourceOf("tdpW"),
+                      r.accelerator->citation.year, r.accelerator->name, Distribution::fixed(*r.accelerator->tdpW));
+        f.userOrDefault(Input::LoadFactor, s.loadFactor, "loadFactor");
+        f.userOrDefault(Input::HostOverheadFraction, s.hostOverheadFraction, "hostOverheadFraction");
+    }
+    if (s.idleShare)
+        f.fromScenario(Input::IdleShare, *s.idleShare);
+    else
+        f.set(Input::IdleShare, 0, Distribution::fixed(0), {"no idle energy unless the scenario sets it", 0, false, true, {}});
+
+    // Site
+    r.region = s.regionId.empty() ? nullptr : m_catalog.region(s.regionId);
+    if (!s.regionId.empty() && r.region == nullptr)
+        error(issues, "site.region",
+              "unknown region id \"" + s.regionId + "\" (see `greenlight-cli catalog list regions`)");
+    if (s.intensityGPerKWh) {
+        f.fromScenario(Input::IntensityGPerKWh, *s.intensityGPerKWh);
+    } else if (r.region != nullptr) {
+        Distribution range = Distribution::fixed(r.region->intensityGPerKWh);
+        double lo = r.region->intensityGPerKWh;
+        double hi = lo;
+        for (const auto &alt : r.region->alternatives) {
+            lo = std::min(lo, alt.intensityGPerKWh);
+            hi = std::max(hi, alt.intensityGPerKWh);
+        }
+        if (hi > lo) // sources disagree: the spread of published values is the range
+            range = {Distribution::Kind::Triangular, lo, r.region->intensityGPerKWh, hi};
+        f.fromCatalog(Input::IntensityGPerKWh, r.region->intensityGPerKWh, r.region->citation.source,
+                      r.region->citation.year, r.region->name, range);
+    } else if (s.regionId.empty()) {
+        error(issues, "site.region", "required: give a region id or a grid intensity (site.intensityGPerKWh)");
+    }
+
+    if (s.pue) {
+        f.fromScenario(Input::Pue, *s.pue);
+    } else if (r.region != nullptr && r.region->pue) {
+        const Provider *p = m_catalog.provider(r.region->provider);
+        Distribution range = Distribution::fixed(*r.region->pue);
+        if (p != nullptr && p->pueLow && p->pueHigh && *p->pueLow <= *r.region->pue && *r.region->pue <= *p->pueHigh)
+            range = {Distribution::Kind::Triangular, *p->pueLow, *r.region->pue, *p->pueHigh};
+        f.fromCatalog(Input::Pue, *r.region->pue, r.region->citation.sourceOf("pue"), r.region->citation.year,
+                      "PUE of " + r.region->name, range);
+    } else if (const Provider *p = r.region ? m_catalog.provider(r.region->provider) : nullptr) {
+        Distribution range = Distribution::fixed(p->pue);
+        if (p->pueLow && p->pueHigh)
+            range = {Distribution::Kind::Triangular, *p->pueLow, p->pue, *p->pueHigh};
+        f.fromCatalog(Input::Pue, p->pue, p->citation.source, p->citation.year, "PUE of " + p->name, range);
+    } else {
+        f.fromDefault(Input::Pue, "pue", "no PUE given: industry-average data centre assumed");
+    }
+
+    f.fromScenario(Input::RenewableShare, s.renewableShare);
+    if (s.residualMixGPerKWh)
+        f.fromScenario(Input::ResidualMixGPerKWh, *s.residualMixGPerKWh);
+    else
+        f.set(Input::ResidualMixGPerKWh, r.value(Input::IntensityGPerKWh), r.ranges[index(Input::IntensityGPerKWh)],
+              {r.provenance[index(Input::IntensityGPerKWh)].source, r.provenance[index(Input::IntensityGPerKWh)].year,
+               false, true, "residual mix not known: the location intensity is used for the non-renewable share"});
+    f.userOrDefault(Input::WueLPerKWh, s.wueLPerKWh, "wueLPerKWh");
+    f.userOrDefault(Input::EwifLPerKWh, s.ewifLPerKWh, "ewifLPerKWh");
+
+    // Embodied: chip (accelerator record or default) plus the server share per accelerator.
+    if (s.embodiedKgPerAccelerator) {
+        f.fromScenario(Input::EmbodiedKgPerAccelerator, *s.embodiedKgPerAccelerator);
+    } else if (r.accelerator != nullptr) {
+        const DefaultValue *server = m_catalog.defaultValue("embodiedServerShareKgPerAccelerator");
+        const DefaultValue *chipDefault = m_catalog.defaultValue("embodiedChipKgDefault");
+        if (server == nullptr || chipDefault == nullptr) {
+            error(issues, "catalog", "embodied defaults are missing from the catalog");
+        } else {
+            const bool chipKnown = r.accelerator->embodiedKgCo2e.has_value();
+            const double chip = chipKnown ? *r.accelerator->embodiedKgCo2e : chipDefault->value;
+            const std::string chipSource =
+                chipKnown ? r.accelerator->citation.sourceOf("embodiedKgCo2e") : chipDefault->citation.source;
+            const Distribution serverRange = server->range.value_or(Distribution::fixed(server->value));
+            const Distribution range{serverRange.isFixed() ? Distribution::Kind::Triangular : serverRange.kind,
+                                     serverRange.low + chip, server->value + chip, serverRange.high + chip};
+            f.fromCatalog(Input::EmbodiedKgPerAccelerator, chip + server->value,
+                          "chip " + formatNumber(chip) + " kg: " + chipSource + "; server share " +
+                              formatNumber(server->value) + " kg: " + server->citation.source,
+                          server->citation.year,
+                          chipKnown ? "chip figure of " + r.accelerator->name : "chip figure: catalog default",
+                          range.low == range.high ? Distribution::fixed(range.mode) : range);
+        }
+    }
+    f.userOrDefault(Input::ServiceLifeYears, s.serviceLifeYears, "serviceLifeYears");
+
+    // Cost
+    const bool priceKnown = s.priceUsdPerAcceleratorHour || (r.accelerator && r.accelerator->priceUsdPerHour);
+    r.rental = s.costMode == CostMode::Rental || (s.costMode == CostMode::Auto && priceKnown);
+    if (r.rental) {
+        if (s.priceUsdPerAcceleratorHour)
+            f.fromScenario(Input::PriceUsdPerAcceleratorHour, *s.priceUsdPerAcceleratorHour);
+        else if (r.accelerator && r.accelerator->priceUsdPerHour)
+            f.fromCatalog(Input::PriceUsdPerAcceleratorHour, *r.accelerator->priceUsdPerHour,
+                          r.accelerator->citation.sourceOf("priceUsdPerHour"), r.accelerator->citation.year,
+                          r.accelerator->priceOffer, Distribution::fixed(*r.accelerator->priceUsdPerHour));
+        else if (r.accelerator)
+            error(issues, "cost.priceUsdPerAcceleratorHour",
+                  "rental cost needs a price: the catalog has none for \"" + r.accelerator->id + "\"");
+    } else {
+        f.userOrDefault(Input::ElectricityPriceUsdPerKWh, s.electricityPriceUsdPerKWh, "electricityPriceUsdPerKWh");
+        if (s.capexUsdPerAccelerator)
+            f.fromScenario(Input::CapexUsdPerAccelerator, *s.capexUsdPerAccelerator);
+        else
+            f.set(Input::CapexUsdPerAccelerator, 0, Distribution::fixed(0),
+                  {"not counted unless the scenario sets a capital cost", 0, false, true, {}});
+    }
+    f.userOrDefault(Input::CarbonPriceUsdPerT, s.carbonPriceUsdPerT, "carbonPriceUsdPerT");
+
+    if (issues.size() > errorsBefore && hasErrors(issues))
+        return std::nullopt;
+    return r;
+}
+
+} // namespace greenlight

@@ -1,0 +1,152 @@
+#include "projectfile.h"
+
+#include "catalog/catalog.h"
+#include "estimate/resolver.h"
+#include "jsonreader.h"
+#include "scenariojson.h"
+#include "util/textfile.h"
+
+#include <set>
+
+namespace greenlight {
+
+namespace {
+
+// nlohmann::json throws on depth only through the stack; bound nesting before parsing.
+bool nestingTooDeep(std::string_view text, int limit)
+{
+    int depth = 0;
+    bool inString = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"')
+            inString = true;
+        else if (c == '{' || c == '[') {
+            if (++depth > limit)
+                return true;
+        } else if (c == '}' || c == ']')
+            --depth;
+    }
+    return false;
+}
+
+} // namespace
+
+ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catalog)
+{
+    ProjectLoadResult result;
+    Issues &issues = result.issues;
+    constexpr int kMaxDepth = 64;
+    if (nestingTooDeep(text, kMaxDepth)) {
+        issues.push_back({Issue::Severity::Error, "(document)",
+                          "nesting is deeper than " + std::to_string(kMaxDepth) + " levels"});
+        return result;
+    }
+    nlohmann::json doc;
+    try {
+        doc = nlohmann::json::parse(text);
+    } catch (const nlohmann::json::parse_error &e) {
+        std::string what = e.what();
+        // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." → keep the useful part
+        const auto pos = what.find("parse error");
+        issues.push_back({Issue::Severity::Error, "(document)",
+                          "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos))});
+        return result;
+    }
+
+    JsonReader top(doc, "", issues);
+    if (!top.isObject())
+        return result;
+    const auto schema = top.number("schema", NumberRule::PositiveInteger, true);
+    if (schema && *schema > Project::kSchemaVersion) {
+        issues.push_back({Issue::Severity::Error, "schema",
+                          "the file was written by a newer Greenlight (schema " +
+                              std::to_string(static_cast<long long>(*schema)) + "); this version reads schema " +
+                              std::to_string(Project::kSchemaVersion) + " — the file was left untouched"});
+        return result;
+    }
+    Project project;
+    project.name = top.string("name").value_or("");
+    project.notes = top.string("notes").value_or("");
+    project.baseline = top.string("baseline").value_or("");
+    top.string("application");
+
+    const Resolver resolver(catalog);
+    if (const nlohmann::json *arr = top.array("scenarios", true)) {
+        std::set<std::string> names;
+        for (std::size_t i = 0; i < arr->size(); ++i) {
+            const std::string path = "scenarios[" + std::to_string(i) + "]";
+            const std::size_t before = issues.size();
+            Scenario s = scenarioFromJson((*arr)[i], path, issues);
+            bool scenarioOk = true;
+            for (std::size_t k = before; k < issues.size(); ++k)
+                scenarioOk = scenarioOk && !issues[k].isError();
+            if (!s.name.empty() && !names.insert(s.name).second) {
+                issues.push_back({Issue::Severity::Error, path + ".name",
+                                  "duplicate scenario name \"" + s.name + "\" (names must be unique)"});
+                scenarioOk = false;
+            }
+            if (scenarioOk) {
+                // Catalog references (accelerator, region, precision) are checked by resolving.
+                Issues resolveIssues;
+                resolver.resolve(s, resolveIssues);
+                for (Issue &issue : resolveIssues) {
+                    issue.path = issue.path == "catalog" ? issue.path : path + "." + issue.path;
+                    issues.push_back(std::move(issue));
+                }
+            }
+            project.scenarios.push_back(std::move(s));
+        }
+    }
+    if (!project.baseline.empty() && project.findScenario(project.baseline) == nullptr)
+        issues.push_back({Issue::Severity::Error, "baseline",
+                          "no scenario is named \"" + project.baseline + "\""});
+    top.reportUnknownKeys({"schema", "application", "name", "notes", "baseline", "scenarios"});
+
+    if (!hasErrors(issues))
+        result.project = std::move(project);
+    return result;
+}
+
+ProjectLoadResult ProjectFile::load(const std::string &path, const Catalog &catalog)
+{
+    std::string text;
+    std::string error;
+    if (!readTextFile(path, text, error)) {
+        ProjectLoadResult r;
+        r.issues.push_back({Issue::Severity::Error, path, error});
+        return r;
+    }
+    return parse(text, catalog);
+}
+
+std::string ProjectFile::serialize(const Project &project)
+{
+    nlohmann::ordered_json j;
+    j["schema"] = Project::kSchemaVersion;
+    j["application"] = "Greenlight";
+    j["name"] = project.name;
+    if (!project.notes.empty())
+        j["notes"] = project.notes;
+    if (!project.baseline.empty())
+        j["baseline"] = project.baseline;
+    nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+    for (const Scenario &s : project.scenarios)
+        arr.push_back(nlohmann::ordered_json::parse(scenarioToJson(s).dump()));
+    j["scenarios"] = arr;
+    return j.dump(2) + "\n";
+}
+
+bool ProjectFile::save(const std::string &path, const Project &project, std::string &error)
+{
+    return writeTextFileAtomic(path, serialize(project), error, "~");
+}
+
+} // namespace greenlight

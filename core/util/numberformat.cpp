@@ -1,0 +1,90 @@
+#include "numberformat.h"
+
+#include <cmath>
+#include <cstdio>
+
+namespace greenlight {
+
+std::string formatNumber(double value, int significant)
+{
+    if (std::isnan(value))
+        return "NaN";
+    if (std::isinf(value))
+        return value > 0 ? "inf" : "-inf";
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*g", significant, value);
+    return buf;
+}
+
+namespace {
+
+// Three significant digits are what a planning estimate can honestly claim.
+std::string scaled(double value, double divisor, const char *unit)
+{
+    char buf[64];
+    const double v = value / divisor;
+    const double a = std::fabs(v);
+    const int decimals = a >= 100 ? 0 : (a >= 10 ? 1 : 2);
+    std::snprintf(buf, sizeof buf, "%.*f %s", decimals, v, unit);
+    return buf;
+}
+
+} // namespace
+
+std::string formatEnergyKWh(double kWh)
+{
+    const double a = std::fabs(kWh);
+    if (a >= 1e6)
+        return scaled(kWh, 1e6, "GWh");
+    if (a >= 1e3)
+        return scaled(kWh, 1e3, "MWh");
+    if (a >= 1)
+        return scaled(kWh, 1, "kWh");
+    return scaled(kWh, 1e-3, "Wh");
+}
+
+std::string formatMassKg(double kg)
+{
+    const double a = std::fabs(kg);
+    if (a >= 1e6)
+        return scaled(kg, 1e6, "kt CO2e");
+    if (a >= 1e3)
+        return scaled(kg, 1e3, "t CO2e");
+    if (a >= 1)
+        return scaled(kg, 1, "kg CO2e");
+    return scaled(kg, 1e-3, "g CO2e");
+}
+
+std::string formatVolumeL(double litres)
+{
+    const double a = std::fabs(litres);
+    if (a >= 1e6)
+        return scaled(litres, 1e6, "ML");
+    if (a >= 1e3)
+        return scaled(litres, 1e3, "m³");
+    return scaled(litres, 1, "L");
+}
+
+std::string formatUsd(double usd)
+{
+    const double a = std::fabs(usd);
+    if (a >= 1e9)
+        return scaled(usd, 1e9, "bn USD");
+    if (a >= 1e6)
+        return scaled(usd, 1e6, "M USD");
+    if (a >= 1e3)
+        return scaled(usd, 1e3, "k USD");
+    return scaled(usd, 1, "USD");
+}
+
+std::string formatHours(double hours)
+{
+    const double a = std::fabs(hours);
+    if (a >= 1e6)
+        return scaled(hours, 1e6, "M h");
+    if (a >= 1e3)
+        return scaled(hours, 1e3, "k h");
+    return scaled(hours, 1, "h");
+}
+
+} // namespace greenlight

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <string>
+
+namespace greenlight {
+
+// Plain, locale-independent number text for messages and machine formats: up to `significant`
+// significant digits, no trailing zeros ("0.9", "1e+308", "1500000").
+std::string formatNumber(double value, int significant = 6);
+
+// Human-readable quantities with an adaptive unit: "36.3 MWh", "14.0 t CO2e", "5.4 ML".
+std::string formatEnergyKWh(double kWh);
+std::string formatMassKg(double kg);   // kg CO2e → "g", "kg", "t", "kt" CO2e
+std::string formatVolumeL(double litres);
+std::string formatUsd(double usd);
+std::string formatHours(double hours);
+
+} // namespace greenlight
