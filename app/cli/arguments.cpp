@@ -7,11 +7,7 @@
 
 namespace greenlight::cli {
 
-Arguments::Arguments(std::vector<std::string> args)
-    : m_args(std::move(args))
-    , m_used(m_args.size(), false)
-{
-}
+Arguments::Arguments(std::vector<std::string> args) : m_args(std::move(args)), m_used(m_args.size(), false) {}
 
 bool Arguments::has(const std::string &name) const
 {

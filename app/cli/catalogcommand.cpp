@@ -74,7 +74,8 @@ nlohmann::ordered_json toJson(const Region &r)
     if (!r.alternatives.empty()) {
         nlohmann::ordered_json alts = nlohmann::ordered_json::array();
         for (const auto &a : r.alternatives)
-            alts.push_back({{"intensityGPerKWh", a.intensityGPerKWh}, {"year", a.year}, {"source", a.source}});
+            alts.push_back(
+                {{"intensityGPerKWh", a.intensityGPerKWh}, {"year", a.year}, {"source", a.source}});
         j["alternatives"] = alts;
     }
     if (!r.hourlyProfile.empty())
@@ -205,17 +206,22 @@ int runCatalog(Arguments &args, const Catalog &catalog, std::ostream &out)
         args.expectNoneLeft();
         if (*kind == "accelerators")
             list(
-                catalog.accelerators(), json, {"id", "name", "TDP W", "memory GB", "peak TFLOP/s", "USD/h", "year"},
+                catalog.accelerators(), json,
+                {"id", "name", "TDP W", "memory GB", "peak TFLOP/s", "USD/h", "year"},
                 [](const Accelerator &a) {
                     return std::vector<std::string>{a.id,
                                                     a.name,
                                                     a.tdpW ? formatNumber(*a.tdpW) : "—",
                                                     formatNumber(a.memoryGB),
                                                     peaks(a),
-                                                    a.priceUsdPerHour ? formatNumber(*a.priceUsdPerHour) : "—",
+                                                    a.priceUsdPerHour ? formatNumber(*a.priceUsdPerHour)
+                                                                      : "—",
                                                     std::to_string(a.citation.year)};
                 },
-                [&q](const Accelerator &a) { return matches(q, {a.id, a.name, a.vendor}); }, out);
+                [&q](const Accelerator &a) {
+                    return matches(q, {a.id, a.name, a.vendor});
+                },
+                out);
         else if (*kind == "regions")
             list(
                 catalog.regions(), json, {"id", "name", "kind", "gCO2e/kWh", "PUE", "year"},
@@ -227,40 +233,65 @@ int runCatalog(Arguments &args, const Catalog &catalog, std::ostream &out)
                                                     r.pue ? formatNumber(*r.pue) : "—",
                                                     std::to_string(r.citation.year)};
                 },
-                [&q](const Region &r) { return matches(q, {r.id, r.name, r.country, r.provider}); }, out);
+                [&q](const Region &r) {
+                    return matches(q, {r.id, r.name, r.country, r.provider});
+                },
+                out);
         else if (*kind == "providers")
             list(
                 catalog.providers(), json, {"id", "name", "kind", "PUE", "range", "year"},
                 [](const Provider &p) {
-                    return std::vector<std::string>{
-                        p.id, p.name, p.kind, formatNumber(p.pue),
-                        p.pueLow && p.pueHigh ? formatNumber(*p.pueLow) + "–" + formatNumber(*p.pueHigh) : "—",
-                        std::to_string(p.citation.year)};
+                    return std::vector<std::string>{p.id,
+                                                    p.name,
+                                                    p.kind,
+                                                    formatNumber(p.pue),
+                                                    p.pueLow && p.pueHigh ? formatNumber(*p.pueLow) + "–" +
+                                                                                formatNumber(*p.pueHigh)
+                                                                          : "—",
+                                                    std::to_string(p.citation.year)};
                 },
-                [&q](const Provider &p) { return matches(q, {p.id, p.name}); }, out);
+                [&q](const Provider &p) {
+                    return matches(q, {p.id, p.name});
+                },
+                out);
         else if (*kind == "defaults")
             list(
                 catalog.defaults(), json, {"id", "value", "unit", "range", "year", "source"},
                 [](const DefaultValue &d) {
                     return std::vector<std::string>{
-                        d.id, formatNumber(d.value), d.unit,
+                        d.id,
+                        formatNumber(d.value),
+                        d.unit,
                         d.range ? formatNumber(d.range->low) + "–" + formatNumber(d.range->high) : "—",
-                        std::to_string(d.citation.year), d.citation.source.substr(0, 60)};
+                        std::to_string(d.citation.year),
+                        d.citation.source.substr(0, 60)};
                 },
-                [&q](const DefaultValue &d) { return matches(q, {d.id, d.name}); }, out);
+                [&q](const DefaultValue &d) {
+                    return matches(q, {d.id, d.name});
+                },
+                out);
         else if (*kind == "equivalences")
             list(
                 catalog.equivalences(), json, {"id", "g CO2e per unit", "unit", "year", "source"},
                 [](const Equivalence &e) {
                     return std::vector<std::string>{e.id, formatNumber(e.gCo2ePerUnit), e.unit,
-                                                    std::to_string(e.citation.year), e.citation.source.substr(0, 60)};
+                                                    std::to_string(e.citation.year),
+                                                    e.citation.source.substr(0, 60)};
                 },
-                [&q](const Equivalence &e) { return matches(q, {e.id, e.name}); }, out);
+                [&q](const Equivalence &e) {
+                    return matches(q, {e.id, e.name});
+                },
+                out);
         else if (*kind == "credits")
             list(
                 catalog.credits(), json, {"id", "licence", "credit"},
-                [](const Credit &c) { return std::vector<std::string>{c.id, c.licence, c.credit}; },
-                [&q](const Credit &c) { return matches(q, {c.id, c.name}); }, out);
+                [](const Credit &c) {
+                    return std::vector<std::string>{c.id, c.licence, c.credit};
+                },
+                [&q](const Credit &c) {
+                    return matches(q, {c.id, c.name});
+                },
+                out);
         else
             throw UsageError{"catalog list: unknown kind \"" + *kind +
                              "\" (accelerators, regions, providers, defaults, equivalences, credits)"};

@@ -62,7 +62,8 @@ Scenario scenarioFromFlags(Arguments &args)
     const auto paramsB = args.number("--params-b", NumberRule::Positive);
     const auto tokensT = args.number("--tokens-t", NumberRule::Positive);
     const auto itEnergy = args.number("--it-energy-kwh", NumberRule::NonNegative);
-    const int modes = (hours ? 1 : 0) + (accHours ? 1 : 0) + ((paramsB || tokensT) ? 1 : 0) + (itEnergy ? 1 : 0);
+    const int modes =
+        (hours ? 1 : 0) + (accHours ? 1 : 0) + ((paramsB || tokensT) ? 1 : 0) + (itEnergy ? 1 : 0);
     if (modes == 0)
         throw UsageError{"give the workload: --hours, --accelerator-hours, --params-b with --tokens-t, or "
                          "--it-energy-kwh"};
@@ -182,10 +183,11 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
         }
         out << "\n  " << formatMassKg(kg) << " is about:";
         for (const Equivalence &e : catalog.equivalences()) {
-            if (e.id != "car-km-eu" && e.id != "flight-ny-sf" && e.id != "tree-month" && e.id != "household-year")
+            if (e.id != "car-km-eu" && e.id != "flight-ny-sf" && e.id != "tree-month" &&
+                e.id != "household-year")
                 continue;
-            out << "\n    " << formatNumber(kg * 1000.0 / e.gCo2ePerUnit, 3) << " " << e.unit << " — " << e.name
-                << " (" << e.citation.source << ", " << e.citation.year << ")";
+            out << "\n    " << formatNumber(kg * 1000.0 / e.gCo2ePerUnit, 3) << " " << e.unit << " — "
+                << e.name << " (" << e.citation.source << ", " << e.citation.year << ")";
         }
         out << "\n";
         if (!r.trace.empty()) {
@@ -194,8 +196,8 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
                 out << "\n  " << info(t.output).label << " [" << info(t.output).unit << "]\n";
                 out << "    " << t.formula << "\n    " << t.substituted << "\n";
                 for (const TraceInput &in : t.inputs) {
-                    out << "      · " << in.label << " = " << formatNumber(in.value) << " " << in.unit << " — "
-                        << (in.fromScenario ? std::string("set in the scenario") : in.source);
+                    out << "      · " << in.label << " = " << formatNumber(in.value) << " " << in.unit
+                        << " — " << (in.fromScenario ? std::string("set in the scenario") : in.source);
                     if (in.year > 0 && !in.fromScenario)
                         out << " (" << in.year << ")";
                     if (!in.note.empty())

@@ -12,7 +12,8 @@ using namespace greenlight::cli;
 
 namespace {
 
-const char *const kHelp = R"(greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
+const char *const kHelp =
+    R"(greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
 
 Usage:
   greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]

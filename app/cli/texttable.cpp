@@ -22,10 +22,7 @@ bool looksNumeric(const std::string &s)
 
 } // namespace
 
-TextTable::TextTable(std::vector<std::string> header)
-    : m_header(std::move(header))
-{
-}
+TextTable::TextTable(std::vector<std::string> header) : m_header(std::move(header)) {}
 
 void TextTable::addRow(std::vector<std::string> row)
 {

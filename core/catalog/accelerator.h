@@ -13,7 +13,7 @@ struct Accelerator
     std::string id;
     std::string name;
     std::string vendor;
-    std::string kind; // gpu, tpu, cpu
+    std::string kind;           // gpu, tpu, cpu
     std::optional<double> tdpW; // not published for some TPUs: power must then be given
     double memoryGB = 0;
     std::map<std::string, double> peakTflops; // dense, per precision

@@ -34,11 +34,8 @@ class CatalogParser
 {
 public:
     CatalogParser(Catalog &catalog, std::string origin, Issues &issues)
-        : m_catalog(catalog)
-        , m_origin(std::move(origin))
-        , m_issues(issues)
-    {
-    }
+        : m_catalog(catalog), m_origin(std::move(origin)), m_issues(issues)
+    {}
 
     void parseDocument(const nlohmann::json &doc)
     {
@@ -55,7 +52,8 @@ public:
         if (!kind)
             return;
         if (*kind == "mixed") {
-            for (const char *k : {"accelerators", "regions", "providers", "defaults", "equivalences", "credits"})
+            for (const char *k :
+                 {"accelerators", "regions", "providers", "defaults", "equivalences", "credits"})
                 if (const nlohmann::json *arr = top.array(k))
                     parseRecords(k, *arr, top.childPath(k));
             top.reportUnknownKeys({"schema", "kind", "catalogVersion", "accelerators", "regions", "providers",
@@ -98,8 +96,8 @@ private:
 
     std::size_t errorCount() const
     {
-        return static_cast<std::size_t>(std::count_if(m_issues.begin(), m_issues.end(),
-                                                      [](const Issue &i) { return i.isError(); }));
+        return static_cast<std::size_t>(
+            std::count_if(m_issues.begin(), m_issues.end(), [](const Issue &i) { return i.isError(); }));
     }
 
     Citation citation(JsonReader &r)
@@ -115,7 +113,8 @@ private:
                 if (item.value().is_string())
                     c.fieldSources[item.key()] = item.value().get<std::string>();
                 else
-                    r.error("sources." + item.key(), "expected a string, got " + describeJsonValue(item.value()));
+                    r.error("sources." + item.key(),
+                            "expected a string, got " + describeJsonValue(item.value()));
             }
         }
         return c;
@@ -149,9 +148,9 @@ private:
         a.priceOffer = r.string("priceOffer").value_or("");
         a.releaseYear = static_cast<int>(r.number("releaseYear", NumberRule::PositiveInteger).value_or(0));
         a.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "vendor", "kind", "tdpW", "memoryGB", "peakTflops", "defaultPrecision",
-                             "embodiedKgCo2e", "embodiedBasis", "priceUsdPerHour", "priceOffer", "releaseYear",
-                             "source", "year", "status", "sources", "notes"});
+        r.reportUnknownKeys({"id", "name", "vendor", "kind", "tdpW", "memoryGB", "peakTflops",
+                             "defaultPrecision", "embodiedKgCo2e", "embodiedBasis", "priceUsdPerHour",
+                             "priceOffer", "releaseYear", "source", "year", "status", "sources", "notes"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_accelerators, m_catalog.m_acceleratorIndex, std::move(a));
     }
@@ -174,11 +173,13 @@ private:
         g.hourlyProfile = r.string("hourlyProfile").value_or("");
         if (const nlohmann::json *alts = r.array("alternatives")) {
             for (std::size_t i = 0; i < alts->size(); ++i) {
-                JsonReader ar((*alts)[i], r.childPath("alternatives") + "[" + std::to_string(i) + "]", m_issues);
+                JsonReader ar((*alts)[i], r.childPath("alternatives") + "[" + std::to_string(i) + "]",
+                              m_issues);
                 if (!ar.isObject())
                     continue;
                 Region::Alternative alt;
-                alt.intensityGPerKWh = ar.number("intensityGPerKWh", NumberRule::NonNegative, true).value_or(0);
+                alt.intensityGPerKWh =
+                    ar.number("intensityGPerKWh", NumberRule::NonNegative, true).value_or(0);
                 alt.year = static_cast<int>(ar.number("year", NumberRule::PositiveInteger).value_or(0));
                 alt.source = ar.string("source", true).value_or("");
                 ar.reportUnknownKeys({"intensityGPerKWh", "year", "source", "basis", "notes"});
@@ -186,9 +187,9 @@ private:
             }
         }
         g.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "kind", "country", "provider", "intensityGPerKWh", "basis", "pue", "cfe",
-                             "alternatives", "hourlyProfile", "source", "year", "status", "sources", "notes",
-                             "location"});
+        r.reportUnknownKeys({"id", "name", "kind", "country", "provider", "intensityGPerKWh", "basis", "pue",
+                             "cfe", "alternatives", "hourlyProfile", "source", "year", "status", "sources",
+                             "notes", "location"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_regions, m_catalog.m_regionIndex, std::move(g));
     }
@@ -209,7 +210,8 @@ private:
             p.pueHigh = rr.number("high", NumberRule::AtLeastOne);
         }
         p.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "kind", "pue", "pueRange", "source", "year", "status", "sources", "notes"});
+        r.reportUnknownKeys(
+            {"id", "name", "kind", "pue", "pueRange", "source", "year", "status", "sources", "notes"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_providers, m_catalog.m_providerIndex, std::move(p));
     }
@@ -239,7 +241,8 @@ private:
             d.range = dist;
         }
         d.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "value", "unit", "range", "source", "year", "status", "sources", "notes"});
+        r.reportUnknownKeys(
+            {"id", "name", "value", "unit", "range", "source", "year", "status", "sources", "notes"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_defaults, m_catalog.m_defaultIndex, std::move(d));
     }
@@ -255,7 +258,8 @@ private:
         e.unit = r.string("unit", true, false).value_or("");
         e.gCo2ePerUnit = r.number("gCo2ePerUnit", NumberRule::Positive, true).value_or(1);
         e.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "unit", "gCo2ePerUnit", "source", "year", "status", "sources", "notes"});
+        r.reportUnknownKeys(
+            {"id", "name", "unit", "gCo2ePerUnit", "source", "year", "status", "sources", "notes"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_equivalences, m_catalog.m_equivalenceIndex, std::move(e));
     }
@@ -272,7 +276,8 @@ private:
         c.credit = r.string("credit", true, false).value_or("");
         c.url = r.string("url").value_or("");
         c.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "licence", "credit", "url", "source", "year", "status", "sources", "notes"});
+        r.reportUnknownKeys(
+            {"id", "name", "licence", "credit", "url", "source", "year", "status", "sources", "notes"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_credits, m_catalog.m_creditIndex, std::move(c));
     }
@@ -356,10 +361,18 @@ const Equivalence *Catalog::equivalence(std::string_view id) const
 
 const std::vector<std::string> &Catalog::requiredDefaults()
 {
-    static const std::vector<std::string> ids = {
-        "mfu",         "loadFactor", "hostOverheadFraction", "pue", "serviceLifeYears",
-        "embodiedServerShareKgPerAccelerator", "embodiedChipKgDefault", "wueLPerKWh", "ewifLPerKWh",
-        "electricityPriceUsdPerKWh", "carbonPriceUsdPerT", "experimentMultiplier"};
+    static const std::vector<std::string> ids = {"mfu",
+                                                 "loadFactor",
+                                                 "hostOverheadFraction",
+                                                 "pue",
+                                                 "serviceLifeYears",
+                                                 "embodiedServerShareKgPerAccelerator",
+                                                 "embodiedChipKgDefault",
+                                                 "wueLPerKWh",
+                                                 "ewifLPerKWh",
+                                                 "electricityPriceUsdPerKWh",
+                                                 "carbonPriceUsdPerT",
+                                                 "experimentMultiplier"};
     return ids;
 }
 
@@ -368,7 +381,8 @@ Issues Catalog::checkComplete() const
     Issues issues;
     for (const std::string &id : requiredDefaults())
         if (defaultValue(id) == nullptr)
-            issues.push_back({Issue::Severity::Error, "defaults", "required default \"" + id + "\" is missing"});
+            issues.push_back(
+                {Issue::Severity::Error, "defaults", "required default \"" + id + "\" is missing"});
     return issues;
 }
 

@@ -51,7 +51,8 @@ public:
 
 private:
     template <typename T>
-    static void upsert(std::vector<T> &records, std::unordered_map<std::string, std::size_t> &index, T record);
+    static void upsert(std::vector<T> &records, std::unordered_map<std::string, std::size_t> &index,
+                       T record);
 
     std::vector<Accelerator> m_accelerators;
     std::vector<Region> m_regions;

@@ -8,7 +8,13 @@ namespace greenlight {
 // For lognormal, low and high are the P5 and P95 and mode the median.
 struct Distribution
 {
-    enum class Kind { Fixed, Triangular, Uniform, Lognormal };
+    enum class Kind
+    {
+        Fixed,
+        Triangular,
+        Uniform,
+        Lognormal
+    };
 
     Kind kind = Kind::Fixed;
     double low = 0;

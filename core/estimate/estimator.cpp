@@ -9,7 +9,9 @@ Estimate Estimator::compute(const ResolvedScenario &scenario)
 
 Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
 {
-    const auto v = [&in](Input i) { return in[index(i)]; };
+    const auto v = [&in](Input i) {
+        return in[index(i)];
+    };
     Estimate e;
     const double count = v(Input::AcceleratorCount);
 
@@ -29,8 +31,8 @@ Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
         break;
     }
     case WorkloadMode::MeasuredEnergy:
-        runAcceleratorHours =
-            v(Input::AcceleratorHoursGiven) > 0 ? v(Input::AcceleratorHoursGiven) : count * v(Input::DurationHours);
+        runAcceleratorHours = v(Input::AcceleratorHoursGiven) > 0 ? v(Input::AcceleratorHoursGiven)
+                                                                  : count * v(Input::DurationHours);
         break;
     }
     const double multiplier = v(Input::ExperimentMultiplier);
@@ -39,9 +41,9 @@ Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
     e[Output::WallClockHours] = runAcceleratorHours / count;
 
     // 3 energy
-    const double powerW = s.powerMeasured
-                              ? v(Input::PowerW)
-                              : v(Input::TdpW) * v(Input::LoadFactor) * (1.0 + v(Input::HostOverheadFraction));
+    const double powerW =
+        s.powerMeasured ? v(Input::PowerW)
+                        : v(Input::TdpW) * v(Input::LoadFactor) * (1.0 + v(Input::HostOverheadFraction));
     e[Output::PowerPerAcceleratorW] = powerW;
     const double dynamicKWh = s.workloadMode == WorkloadMode::MeasuredEnergy
                                   ? v(Input::MeasuredItEnergyKWh) * multiplier
@@ -56,7 +58,8 @@ Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
 
     // 4 impacts
     const double locationKg = facilityKWh * v(Input::IntensityGPerKWh) / 1000.0;
-    const double marketKg = facilityKWh * (1.0 - v(Input::RenewableShare)) * v(Input::ResidualMixGPerKWh) / 1000.0;
+    const double marketKg =
+        facilityKWh * (1.0 - v(Input::RenewableShare)) * v(Input::ResidualMixGPerKWh) / 1000.0;
     const double lifeHours = v(Input::ServiceLifeYears) * kHoursPerYear;
     const double embodiedKg = acceleratorHours * v(Input::EmbodiedKgPerAccelerator) / lifeHours;
     e[Output::Co2eLocationKg] = locationKg;
@@ -70,10 +73,9 @@ Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
     e[Output::WaterOffsiteL] = offsiteL;
     e[Output::WaterL] = onsiteL + offsiteL;
 
-    const double computeUsd =
-        s.rental ? acceleratorHours * v(Input::PriceUsdPerAcceleratorHour)
-                 : facilityKWh * v(Input::ElectricityPriceUsdPerKWh) +
-                       acceleratorHours * v(Input::CapexUsdPerAccelerator) / lifeHours;
+    const double computeUsd = s.rental ? acceleratorHours * v(Input::PriceUsdPerAcceleratorHour)
+                                       : facilityKWh * v(Input::ElectricityPriceUsdPerKWh) +
+                                             acceleratorHours * v(Input::CapexUsdPerAccelerator) / lifeHours;
     const double carbonUsd = (locationKg + embodiedKg) / 1000.0 * v(Input::CarbonPriceUsdPerT);
     e[Output::CostComputeUsd] = computeUsd;
     e[Output::CostCarbonUsd] = carbonUsd;

@@ -10,9 +10,7 @@ namespace {
 class StepBuilder
 {
 public:
-    StepBuilder(const ResolvedScenario &s, const Estimate &e, Output o)
-        : m_s(s)
-        , m_e(e)
+    StepBuilder(const ResolvedScenario &s, const Estimate &e, Output o) : m_s(s), m_e(e)
     {
         m_step.output = o;
         m_step.value = e[o];
@@ -96,7 +94,8 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
             return b.done("dynamic IT energy = measured IT energy × experiments multiplier",
                           b.in(Input::MeasuredItEnergyKWh) + " kWh × " + b.in(Input::ExperimentMultiplier));
         return b.done("dynamic IT energy [kWh] = accelerator-hours × power [W] / 1000",
-                      b.out(Output::AcceleratorHours) + " h × " + b.out(Output::PowerPerAcceleratorW) + " W / 1000");
+                      b.out(Output::AcceleratorHours) + " h × " + b.out(Output::PowerPerAcceleratorW) +
+                          " W / 1000");
     case Output::IdleEnergyKWh:
         return b.done("idle energy = dynamic IT energy × idle share",
                       b.out(Output::DynamicItEnergyKWh) + " kWh × " + b.in(Input::IdleShare));
@@ -104,19 +103,21 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
         return b.done("IT energy = dynamic + idle",
                       b.out(Output::DynamicItEnergyKWh) + " kWh + " + b.out(Output::IdleEnergyKWh) + " kWh");
     case Output::FacilityEnergyKWh:
-        return b.done("facility energy = IT energy × PUE", b.out(Output::ItEnergyKWh) + " kWh × " + b.in(Input::Pue));
+        return b.done("facility energy = IT energy × PUE",
+                      b.out(Output::ItEnergyKWh) + " kWh × " + b.in(Input::Pue));
     case Output::Co2eLocationKg:
         return b.done("CO2e (location) [kg] = facility energy [kWh] × grid intensity [g/kWh] / 1000",
-                      b.out(Output::FacilityEnergyKWh) + " kWh × " + b.in(Input::IntensityGPerKWh) + " g/kWh / 1000");
+                      b.out(Output::FacilityEnergyKWh) + " kWh × " + b.in(Input::IntensityGPerKWh) +
+                          " g/kWh / 1000");
     case Output::Co2eMarketKg:
         return b.done("CO2e (market) [kg] = facility energy × (1 − renewable share) × residual mix / 1000",
-                      b.out(Output::FacilityEnergyKWh) + " kWh × (1 − " + b.in(Input::RenewableShare) + ") × " +
-                          b.in(Input::ResidualMixGPerKWh) + " g/kWh / 1000");
+                      b.out(Output::FacilityEnergyKWh) + " kWh × (1 − " + b.in(Input::RenewableShare) +
+                          ") × " + b.in(Input::ResidualMixGPerKWh) + " g/kWh / 1000");
     case Output::Co2eEmbodiedKg:
-        return b.done("CO2e (embodied) = accelerator-hours × embodied per accelerator / (service life × " + yearH +
-                          " h)",
-                      b.out(Output::AcceleratorHours) + " h × " + b.in(Input::EmbodiedKgPerAccelerator) + " kg / (" +
-                          b.in(Input::ServiceLifeYears) + " × " + yearH + " h)");
+        return b.done("CO2e (embodied) = accelerator-hours × embodied per accelerator / (service life × " +
+                          yearH + " h)",
+                      b.out(Output::AcceleratorHours) + " h × " + b.in(Input::EmbodiedKgPerAccelerator) +
+                          " kg / (" + b.in(Input::ServiceLifeYears) + " × " + yearH + " h)");
     case Output::Co2eTotalKg:
         return b.done("CO2e (total) = location-based + embodied",
                       b.out(Output::Co2eLocationKg) + " kg + " + b.out(Output::Co2eEmbodiedKg) + " kg");
@@ -132,18 +133,20 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
     case Output::CostComputeUsd:
         if (s.rental)
             return b.done("compute cost = accelerator-hours × rental price",
-                          b.out(Output::AcceleratorHours) + " h × " + b.in(Input::PriceUsdPerAcceleratorHour) +
-                              " USD/h");
-        return b.done("compute cost = facility energy × electricity price + accelerator-hours × capital cost / "
-                      "(service life × " +
-                          yearH + " h)",
-                      b.out(Output::FacilityEnergyKWh) + " kWh × " + b.in(Input::ElectricityPriceUsdPerKWh) +
-                          " USD/kWh + " + b.out(Output::AcceleratorHours) + " h × " +
-                          b.in(Input::CapexUsdPerAccelerator) + " USD / (" + b.in(Input::ServiceLifeYears) + " × " +
-                          yearH + " h)");
+                          b.out(Output::AcceleratorHours) + " h × " +
+                              b.in(Input::PriceUsdPerAcceleratorHour) + " USD/h");
+        return b.done(
+            "compute cost = facility energy × electricity price + accelerator-hours × capital cost / "
+            "(service life × " +
+                yearH + " h)",
+            b.out(Output::FacilityEnergyKWh) + " kWh × " + b.in(Input::ElectricityPriceUsdPerKWh) +
+                " USD/kWh + " + b.out(Output::AcceleratorHours) + " h × " +
+                b.in(Input::CapexUsdPerAccelerator) + " USD / (" + b.in(Input::ServiceLifeYears) + " × " +
+                yearH + " h)");
     case Output::CostCarbonUsd:
         return b.done("carbon cost = total CO2e [t] × carbon price",
-                      b.out(Output::Co2eTotalKg) + " kg / 1000 × " + b.in(Input::CarbonPriceUsdPerT) + " USD/t");
+                      b.out(Output::Co2eTotalKg) + " kg / 1000 × " + b.in(Input::CarbonPriceUsdPerT) +
+                          " USD/t");
     case Output::CostUsd:
         return b.done("cost = compute + carbon",
                       b.out(Output::CostComputeUsd) + " USD + " + b.out(Output::CostCarbonUsd) + " USD");

@@ -8,7 +8,8 @@ namespace greenlight {
 
 // Every numeric input of the estimator. Indexing inputs (instead of named fields) is what lets
 // Monte Carlo and sensitivity analysis vary any of them without special cases.
-enum class Input : std::size_t {
+enum class Input : std::size_t
+{
     AcceleratorHoursGiven,
     DurationHours,
     AcceleratorCount,
@@ -38,7 +39,8 @@ enum class Input : std::size_t {
     Count
 };
 
-enum class Output : std::size_t {
+enum class Output : std::size_t
+{
     AcceleratorHours,
     WallClockHours,
     TrainingFlops,

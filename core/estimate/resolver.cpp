@@ -10,12 +10,7 @@ namespace {
 class Filler
 {
 public:
-    Filler(ResolvedScenario &r, const Catalog &c, Issues &issues)
-        : m_r(r)
-        , m_catalog(c)
-        , m_issues(issues)
-    {
-    }
+    Filler(ResolvedScenario &r, const Catalog &c, Issues &issues) : m_r(r), m_catalog(c), m_issues(issues) {}
 
     void fromScenario(Input i, double v)
     {
@@ -70,10 +65,7 @@ void error(Issues &issues, std::string path, std::string message)
 
 } // namespace
 
-Resolver::Resolver(const Catalog &catalog)
-    : m_catalog(catalog)
-{
-}
+Resolver::Resolver(const Catalog &catalog) : m_catalog(catalog) {}
 
 std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &issues) const
 {
@@ -88,7 +80,8 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
         error(issues, "hardware.accelerator", "required field is missing");
     else if (r.accelerator == nullptr)
         error(issues, "hardware.accelerator",
-              "unknown accelerator id \"" + s.acceleratorId + "\" (see `greenlight-cli catalog list accelerators`)");
+              "unknown accelerator id \"" + s.acceleratorId +
+                  "\" (see `greenlight-cli catalog list accelerators`)");
     f.fromScenario(Input::AcceleratorCount, s.acceleratorCount);
 
     // Workload
@@ -111,14 +104,16 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
                 for (const auto &[p, v] : r.accelerator->peakTflops)
                     known += (known.empty() ? "" : ", ") + p;
                 error(issues, s.precision.empty() ? "hardware.accelerator" : "workload.precision",
-                      r.accelerator->peakTflops.empty()
-                          ? "accelerator \"" + r.accelerator->id +
-                                "\" has no published peak throughput: give accelerator-hours or a duration instead"
-                          : "accelerator \"" + r.accelerator->id + "\" has no peak throughput for precision \"" +
-                                r.precision + "\" (known: " + known + ")");
+                      r.accelerator->peakTflops.empty() ? "accelerator \"" + r.accelerator->id +
+                                                              "\" has no published peak throughput: give "
+                                                              "accelerator-hours or a duration instead"
+                                                        : "accelerator \"" + r.accelerator->id +
+                                                              "\" has no peak throughput for precision \"" +
+                                                              r.precision + "\" (known: " + known + ")");
             } else {
                 f.fromCatalog(Input::PeakTflops, *peak, r.accelerator->citation.sourceOf("peakTflops"),
-                              r.accelerator->citation.year, r.accelerator->name + ", " + r.precision + ", dense",
+                              r.accelerator->citation.year,
+                              r.accelerator->name + ", " + r.precision + ", dense",
                               Distribution::fixed(*peak));
             }
         }
@@ -147,14 +142,16 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
                   "\" has no published TDP: give the measured average power per accelerator");
     } else if (r.accelerator != nullptr) {
         f.fromCatalog(Input::TdpW, *r.accelerator->tdpW, r.accelerator->citation.sourceOf("tdpW"),
-                      r.accelerator->citation.year, r.accelerator->name, Distribution::fixed(*r.accelerator->tdpW));
+                      r.accelerator->citation.year, r.accelerator->name,
+                      Distribution::fixed(*r.accelerator->tdpW));
         f.userOrDefault(Input::LoadFactor, s.loadFactor, "loadFactor");
         f.userOrDefault(Input::HostOverheadFraction, s.hostOverheadFraction, "hostOverheadFraction");
     }
     if (s.idleShare)
         f.fromScenario(Input::IdleShare, *s.idleShare);
     else
-        f.set(Input::IdleShare, 0, Distribution::fixed(0), {"no idle energy unless the scenario sets it", 0, false, true, {}});
+        f.set(Input::IdleShare, 0, Distribution::fixed(0),
+              {"no idle energy unless the scenario sets it", 0, false, true, {}});
 
     // Site
     r.region = s.regionId.empty() ? nullptr : m_catalog.region(s.regionId);
@@ -176,7 +173,8 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
         f.fromCatalog(Input::IntensityGPerKWh, r.region->intensityGPerKWh, r.region->citation.source,
                       r.region->citation.year, r.region->name, range);
     } else if (s.regionId.empty()) {
-        error(issues, "site.region", "required: give a region id or a grid intensity (site.intensityGPerKWh)");
+        error(issues, "site.region",
+              "required: give a region id or a grid intensity (site.intensityGPerKWh)");
     }
 
     if (s.pue) {
@@ -184,7 +182,8 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
     } else if (r.region != nullptr && r.region->pue) {
         const Provider *p = m_catalog.provider(r.region->provider);
         Distribution range = Distribution::fixed(*r.region->pue);
-        if (p != nullptr && p->pueLow && p->pueHigh && *p->pueLow <= *r.region->pue && *r.region->pue <= *p->pueHigh)
+        if (p != nullptr && p->pueLow && p->pueHigh && *p->pueLow <= *r.region->pue &&
+            *r.region->pue <= *p->pueHigh)
             range = {Distribution::Kind::Triangular, *p->pueLow, *r.region->pue, *p->pueHigh};
         f.fromCatalog(Input::Pue, *r.region->pue, r.region->citation.sourceOf("pue"), r.region->citation.year,
                       "PUE of " + r.region->name, range);
@@ -201,9 +200,11 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
     if (s.residualMixGPerKWh)
         f.fromScenario(Input::ResidualMixGPerKWh, *s.residualMixGPerKWh);
     else
-        f.set(Input::ResidualMixGPerKWh, r.value(Input::IntensityGPerKWh), r.ranges[index(Input::IntensityGPerKWh)],
-              {r.provenance[index(Input::IntensityGPerKWh)].source, r.provenance[index(Input::IntensityGPerKWh)].year,
-               false, true, "residual mix not known: the location intensity is used for the non-renewable share"});
+        f.set(Input::ResidualMixGPerKWh, r.value(Input::IntensityGPerKWh),
+              r.ranges[index(Input::IntensityGPerKWh)],
+              {r.provenance[index(Input::IntensityGPerKWh)].source,
+               r.provenance[index(Input::IntensityGPerKWh)].year, false, true,
+               "residual mix not known: the location intensity is used for the non-renewable share"});
     f.userOrDefault(Input::WueLPerKWh, s.wueLPerKWh, "wueLPerKWh");
     f.userOrDefault(Input::EwifLPerKWh, s.ewifLPerKWh, "ewifLPerKWh");
 
@@ -221,13 +222,15 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
             const std::string chipSource =
                 chipKnown ? r.accelerator->citation.sourceOf("embodiedKgCo2e") : chipDefault->citation.source;
             const Distribution serverRange = server->range.value_or(Distribution::fixed(server->value));
-            const Distribution range{serverRange.isFixed() ? Distribution::Kind::Triangular : serverRange.kind,
+            const Distribution range{serverRange.isFixed() ? Distribution::Kind::Triangular
+                                                           : serverRange.kind,
                                      serverRange.low + chip, server->value + chip, serverRange.high + chip};
             f.fromCatalog(Input::EmbodiedKgPerAccelerator, chip + server->value,
                           "chip " + formatNumber(chip) + " kg: " + chipSource + "; server share " +
                               formatNumber(server->value) + " kg: " + server->citation.source,
                           server->citation.year,
-                          chipKnown ? "chip figure of " + r.accelerator->name : "chip figure: catalog default",
+                          chipKnown ? "chip figure of " + r.accelerator->name
+                                    : "chip figure: catalog default",
                           range.low == range.high ? Distribution::fixed(range.mode) : range);
         }
     }
@@ -247,7 +250,8 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
             error(issues, "cost.priceUsdPerAcceleratorHour",
                   "rental cost needs a price: the catalog has none for \"" + r.accelerator->id + "\"");
     } else {
-        f.userOrDefault(Input::ElectricityPriceUsdPerKWh, s.electricityPriceUsdPerKWh, "electricityPriceUsdPerKWh");
+        f.userOrDefault(Input::ElectricityPriceUsdPerKWh, s.electricityPriceUsdPerKWh,
+                        "electricityPriceUsdPerKWh");
         if (s.capexUsdPerAccelerator)
             f.fromScenario(Input::CapexUsdPerAccelerator, *s.capexUsdPerAccelerator);
         else

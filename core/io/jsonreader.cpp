@@ -79,10 +79,7 @@ std::string describeJsonValue(const nlohmann::json &value)
 }
 
 JsonReader::JsonReader(const nlohmann::json &object, std::string path, Issues &issues)
-    : m_object(&object)
-    , m_path(std::move(path))
-    , m_issues(issues)
-    , m_ok(object.is_object())
+    : m_object(&object), m_path(std::move(path)), m_issues(issues), m_ok(object.is_object())
 {
     if (!m_ok)
         m_issues.push_back({Issue::Severity::Error, m_path.empty() ? std::string("(document)") : m_path,

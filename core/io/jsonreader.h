@@ -12,14 +12,15 @@
 namespace greenlight {
 
 // What a numeric field must satisfy; the wording is what the user reads in the error.
-enum class NumberRule {
-    Finite,           // any finite number
-    NonNegative,      // ≥ 0
-    Positive,         // > 0
-    Fraction,         // 0 ≤ x ≤ 1
-    OpenFraction,     // 0 < x ≤ 1
-    AtLeastOne,       // ≥ 1 (PUE, multipliers)
-    PositiveInteger,  // integer ≥ 1
+enum class NumberRule
+{
+    Finite,          // any finite number
+    NonNegative,     // ≥ 0
+    Positive,        // > 0
+    Fraction,        // 0 ≤ x ≤ 1
+    OpenFraction,    // 0 < x ≤ 1
+    AtLeastOne,      // ≥ 1 (PUE, multipliers)
+    PositiveInteger, // integer ≥ 1
 };
 
 std::string describeRule(NumberRule rule);

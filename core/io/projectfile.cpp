@@ -68,8 +68,9 @@ ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catal
     if (schema && *schema > Project::kSchemaVersion) {
         issues.push_back({Issue::Severity::Error, "schema",
                           "the file was written by a newer Greenlight (schema " +
-                              std::to_string(static_cast<long long>(*schema)) + "); this version reads schema " +
-                              std::to_string(Project::kSchemaVersion) + " — the file was left untouched"});
+                              std::to_string(static_cast<long long>(*schema)) +
+                              "); this version reads schema " + std::to_string(Project::kSchemaVersion) +
+                              " — the file was left untouched"});
         return result;
     }
     Project project;
@@ -106,8 +107,8 @@ ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catal
         }
     }
     if (!project.baseline.empty() && project.findScenario(project.baseline) == nullptr)
-        issues.push_back({Issue::Severity::Error, "baseline",
-                          "no scenario is named \"" + project.baseline + "\""});
+        issues.push_back(
+            {Issue::Severity::Error, "baseline", "no scenario is named \"" + project.baseline + "\""});
     top.reportUnknownKeys({"schema", "application", "name", "notes", "baseline", "scenarios"});
 
     if (!hasErrors(issues))

@@ -25,8 +25,10 @@ void readWorkload(JsonReader &r, Scenario &s)
         if (auto m = parseWorkloadMode(*mode))
             s.workloadMode = *m;
         else
-            r.error("mode", "expected one of acceleratorHours, devicesDuration, firstPrinciples, measuredEnergy, got \"" +
-                                *mode + "\"");
+            r.error(
+                "mode",
+                "expected one of acceleratorHours, devicesDuration, firstPrinciples, measuredEnergy, got \"" +
+                    *mode + "\"");
     }
     const bool ah = s.workloadMode == WorkloadMode::AcceleratorHours;
     const bool dd = s.workloadMode == WorkloadMode::DevicesDuration;
@@ -40,8 +42,8 @@ void readWorkload(JsonReader &r, Scenario &s)
     s.precision = r.string("precision").value_or("");
     s.measuredItEnergyKWh = r.number("measuredItEnergyKWh", NumberRule::NonNegative, mode && me);
     s.experimentMultiplier = r.number("experimentMultiplier", NumberRule::AtLeastOne);
-    r.reportUnknownKeys({"mode", "acceleratorHours", "durationHours", "parametersB", "tokens", "mfu", "precision",
-                         "measuredItEnergyKWh", "experimentMultiplier"});
+    r.reportUnknownKeys({"mode", "acceleratorHours", "durationHours", "parametersB", "tokens", "mfu",
+                         "precision", "measuredItEnergyKWh", "experimentMultiplier"});
 }
 
 void readHardware(JsonReader &r, Scenario &s)
@@ -53,8 +55,10 @@ void readHardware(JsonReader &r, Scenario &s)
     s.hostOverheadFraction = r.number("hostOverheadFraction", NumberRule::NonNegative);
     s.idleShare = r.number("idleShare", NumberRule::NonNegative);
     if (s.powerW && (s.loadFactor || s.hostOverheadFraction))
-        r.error("powerW", "a measured all-in power excludes loadFactor and hostOverheadFraction: set one or the other");
-    r.reportUnknownKeys({"accelerator", "count", "powerW", "loadFactor", "hostOverheadFraction", "idleShare"});
+        r.error("powerW",
+                "a measured all-in power excludes loadFactor and hostOverheadFraction: set one or the other");
+    r.reportUnknownKeys(
+        {"accelerator", "count", "powerW", "loadFactor", "hostOverheadFraction", "idleShare"});
 }
 
 void readSite(JsonReader &r, Scenario &s)
@@ -68,8 +72,8 @@ void readSite(JsonReader &r, Scenario &s)
     s.residualMixGPerKWh = r.number("residualMixGPerKWh", NumberRule::NonNegative);
     s.wueLPerKWh = r.number("wueLPerKWh", NumberRule::NonNegative);
     s.ewifLPerKWh = r.number("ewifLPerKWh", NumberRule::NonNegative);
-    r.reportUnknownKeys({"region", "intensityGPerKWh", "pue", "renewableShare", "residualMixGPerKWh", "wueLPerKWh",
-                         "ewifLPerKWh"});
+    r.reportUnknownKeys({"region", "intensityGPerKWh", "pue", "renewableShare", "residualMixGPerKWh",
+                         "wueLPerKWh", "ewifLPerKWh"});
 }
 
 void readEmbodied(JsonReader &r, Scenario &s)
@@ -91,8 +95,8 @@ void readCost(JsonReader &r, Scenario &s)
     s.electricityPriceUsdPerKWh = r.number("electricityPriceUsdPerKWh", NumberRule::NonNegative);
     s.capexUsdPerAccelerator = r.number("capexUsdPerAccelerator", NumberRule::NonNegative);
     s.carbonPriceUsdPerT = r.number("carbonPriceUsdPerT", NumberRule::NonNegative);
-    r.reportUnknownKeys({"mode", "priceUsdPerAcceleratorHour", "electricityPriceUsdPerKWh", "capexUsdPerAccelerator",
-                         "carbonPriceUsdPerT"});
+    r.reportUnknownKeys({"mode", "priceUsdPerAcceleratorHour", "electricityPriceUsdPerKWh",
+                         "capexUsdPerAccelerator", "carbonPriceUsdPerT"});
 }
 
 void readPublished(JsonReader &r, Scenario &s)
@@ -140,8 +144,8 @@ Scenario scenarioFromJson(const nlohmann::json &json, const std::string &path, I
             sec.read(sub, s);
         }
     }
-    r.reportUnknownKeys({"name", "notes", "color", "includeInComparison", "workload", "hardware", "site", "embodied",
-                         "cost", "published"});
+    r.reportUnknownKeys({"name", "notes", "color", "includeInComparison", "workload", "hardware", "site",
+                         "embodied", "cost", "published"});
     return s;
 }
 

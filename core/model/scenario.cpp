@@ -19,8 +19,8 @@ std::string workloadModeName(WorkloadMode mode)
 
 std::optional<WorkloadMode> parseWorkloadMode(const std::string &text)
 {
-    for (auto m : {WorkloadMode::AcceleratorHours, WorkloadMode::DevicesDuration, WorkloadMode::FirstPrinciples,
-                   WorkloadMode::MeasuredEnergy})
+    for (auto m : {WorkloadMode::AcceleratorHours, WorkloadMode::DevicesDuration,
+                   WorkloadMode::FirstPrinciples, WorkloadMode::MeasuredEnergy})
         if (workloadModeName(m) == text)
             return m;
     return std::nullopt;

@@ -6,14 +6,16 @@
 namespace greenlight {
 
 // How the amount of compute is specified.
-enum class WorkloadMode {
+enum class WorkloadMode
+{
     AcceleratorHours, // accelerator-hours given directly (what model cards publish)
     DevicesDuration,  // devices × wall-clock duration
     FirstPrinciples,  // 6·N·D FLOPs / (devices · peak · MFU)
     MeasuredEnergy,   // IT energy measured (e.g. OLMo's GPU MWh); hours optional
 };
 
-enum class CostMode {
+enum class CostMode
+{
     Auto,   // rental when a price per accelerator-hour is known, otherwise owned
     Rental, // accelerator-hours × price
     Owned,  // electricity + amortised capital

@@ -9,7 +9,11 @@ namespace greenlight {
 // flag such as "--pue") and what is wrong, phrased for the user.
 struct Issue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     std::string path;

@@ -10,7 +10,7 @@ std::string formatNumber(double value, int significant = 6);
 
 // Human-readable quantities with an adaptive unit: "36.3 MWh", "14.0 t CO2e", "5.4 ML".
 std::string formatEnergyKWh(double kWh);
-std::string formatMassKg(double kg);   // kg CO2e → "g", "kg", "t", "kt" CO2e
+std::string formatMassKg(double kg); // kg CO2e → "g", "kg", "t", "kt" CO2e
 std::string formatVolumeL(double litres);
 std::string formatUsd(double usd);
 std::string formatHours(double hours);
