@@ -6,6 +6,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ostream>
 
 namespace greenlight::cli {
@@ -313,6 +314,10 @@ int runCatalog(Arguments &args, const Catalog &catalog, std::ostream &out)
             j = toJson(*d);
         else if (const auto *e = catalog.equivalence(*id))
             j = toJson(*e);
+        else if (const auto it = std::find_if(catalog.credits().begin(), catalog.credits().end(),
+                                              [&id](const Credit &c) { return c.id == *id; });
+                 it != catalog.credits().end())
+            j = toJson(*it);
         else
             throw UsageError{"catalog show: no record with id \"" + *id + "\""};
         if (json) {

@@ -9,6 +9,7 @@
 #include "texttable.h"
 #include "util/numberformat.h"
 
+#include <iostream>
 #include <map>
 #include <ostream>
 
@@ -235,6 +236,9 @@ int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
             }
             throw UsageError{msg};
         }
+        for (const Issue &i : loaded.issues)
+            if (!i.isError())
+                std::cerr << "greenlight-cli: warning: " << *projectPath << ": " << i.toString() << "\n";
         for (const Scenario &s : loaded.project->scenarios)
             if (!scenarioName || s.name == *scenarioName)
                 scenarios.push_back(s);

@@ -13,8 +13,9 @@ struct Accelerator
     std::string id;
     std::string name;
     std::string vendor;
-    std::string kind;           // gpu, tpu, cpu
-    std::optional<double> tdpW; // not published for some TPUs: power must then be given
+    std::string kind;               // gpu, tpu, cpu
+    std::optional<double> tdpW;     // not published for some TPUs: power must then be given
+    std::string powerBasis = "tdp"; // or "system": tdpW is an average system power per chip
     double memoryGB = 0;
     std::map<std::string, double> peakTflops; // dense, per precision
     std::string defaultPrecision;

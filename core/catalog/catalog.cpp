@@ -132,6 +132,9 @@ private:
         a.kind = r.string("kind", true, false).value_or("");
         a.tdpW = r.number("tdpW", NumberRule::Positive);
         a.memoryGB = r.number("memoryGB", NumberRule::NonNegative).value_or(0);
+        a.powerBasis = r.string("powerBasis").value_or("tdp");
+        if (a.powerBasis != "tdp" && a.powerBasis != "system")
+            r.error("powerBasis", "expected \"tdp\" or \"system\", got \"" + a.powerBasis + "\"");
         if (const nlohmann::json *peaks = r.object("peakTflops")) {
             JsonReader pr(*peaks, r.childPath("peakTflops"), m_issues);
             for (const auto &item : peaks->items()) {
@@ -148,7 +151,7 @@ private:
         a.priceOffer = r.string("priceOffer").value_or("");
         a.releaseYear = static_cast<int>(r.number("releaseYear", NumberRule::PositiveInteger).value_or(0));
         a.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "vendor", "kind", "tdpW", "memoryGB", "peakTflops",
+        r.reportUnknownKeys({"id", "name", "vendor", "kind", "tdpW", "powerBasis", "memoryGB", "peakTflops",
                              "defaultPrecision", "embodiedKgCo2e", "embodiedBasis", "priceUsdPerHour",
                              "priceOffer", "releaseYear", "source", "year", "status", "sources", "notes"});
         if (errorCount() == before)

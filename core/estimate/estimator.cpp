@@ -25,7 +25,8 @@ Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
         runAcceleratorHours = count * v(Input::DurationHours);
         break;
     case WorkloadMode::FirstPrinciples: {
-        const double flops = kTrainingFlopsPerParamToken * v(Input::ParametersB) * 1e9 * v(Input::Tokens);
+        const double flops =
+            v(Input::TrainingFlopsPerParamToken) * v(Input::ParametersB) * 1e9 * v(Input::Tokens);
         e[Output::TrainingFlops] = flops;
         runAcceleratorHours = flops / (v(Input::PeakTflops) * 1e12 * v(Input::Mfu)) / 3600.0;
         break;
@@ -41,13 +42,19 @@ Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
     e[Output::WallClockHours] = runAcceleratorHours / count;
 
     // 3 energy
-    const double powerW =
-        s.powerMeasured ? v(Input::PowerW)
-                        : v(Input::TdpW) * v(Input::LoadFactor) * (1.0 + v(Input::HostOverheadFraction));
+    double powerW = 0;
+    double dynamicKWh = 0;
+    if (s.workloadMode == WorkloadMode::MeasuredEnergy) {
+        dynamicKWh = v(Input::MeasuredItEnergyKWh) * multiplier;
+        // The average power is implied by the measurement when the hours are known.
+        powerW = acceleratorHours > 0 ? dynamicKWh * 1000.0 / acceleratorHours : 0;
+    } else {
+        powerW = s.powerMeasured
+                     ? v(Input::PowerW)
+                     : v(Input::TdpW) * v(Input::LoadFactor) * (1.0 + v(Input::HostOverheadFraction));
+        dynamicKWh = acceleratorHours * powerW / 1000.0;
+    }
     e[Output::PowerPerAcceleratorW] = powerW;
-    const double dynamicKWh = s.workloadMode == WorkloadMode::MeasuredEnergy
-                                  ? v(Input::MeasuredItEnergyKWh) * multiplier
-                                  : acceleratorHours * powerW / 1000.0;
     const double idleKWh = dynamicKWh * v(Input::IdleShare);
     const double itKWh = dynamicKWh + idleKWh;
     const double facilityKWh = itKWh * v(Input::Pue);

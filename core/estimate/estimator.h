@@ -11,7 +11,6 @@ class Estimator
 {
 public:
     static constexpr double kHoursPerYear = 8760.0; // 365 × 24, for amortisation over years
-    static constexpr double kTrainingFlopsPerParamToken = 6.0;
 
     static Estimate compute(const ResolvedScenario &scenario);
     // Same arithmetic on a (possibly perturbed) copy of the inputs: Monte Carlo and sensitivity.

@@ -55,7 +55,9 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
     case Output::TrainingFlops:
         if (s.workloadMode != WorkloadMode::FirstPrinciples)
             return b.done("not computed: the workload is not given from first principles", "0");
-        return b.done("FLOPs = 6 · N · D", "6 · " + b.in(Input::ParametersB) + "e9 · " + b.in(Input::Tokens));
+        return b.done("FLOPs = k · N · D (k FLOPs per parameter and token)",
+                      b.in(Input::TrainingFlopsPerParamToken) + " · " + b.in(Input::ParametersB) + "e9 · " +
+                          b.in(Input::Tokens));
     case Output::AcceleratorHours:
         switch (s.workloadMode) {
         case WorkloadMode::AcceleratorHours:
@@ -83,6 +85,12 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
                       b.out(Output::AcceleratorHours) + " / " + b.in(Input::ExperimentMultiplier) + " / " +
                           b.in(Input::AcceleratorCount));
     case Output::PowerPerAcceleratorW:
+        if (s.workloadMode == WorkloadMode::MeasuredEnergy)
+            return b.done(
+                "power = dynamic IT energy × 1000 / accelerator-hours (implied by the measurement; 0 "
+                "when the hours are unknown)",
+                b.out(Output::DynamicItEnergyKWh) + " kWh × 1000 / " + b.out(Output::AcceleratorHours) +
+                    " h");
         if (s.powerMeasured)
             return b.done("power = measured average power per accelerator (all-in, nothing added)",
                           b.in(Input::PowerW) + " W");

@@ -31,6 +31,7 @@ constexpr std::array<QuantityInfo, kInputCount> kInputs = {{
     {"electricityPriceUsdPerKWh", "electricity price", "USD/kWh"},
     {"capexUsdPerAccelerator", "capital cost per accelerator", "USD"},
     {"carbonPriceUsdPerT", "carbon price", "USD/t CO2e"},
+    {"trainingFlopsPerParamToken", "training FLOPs per parameter and token", "FLOP"},
 }};
 
 constexpr std::array<QuantityInfo, kOutputCount> kOutputs = {{

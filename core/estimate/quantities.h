@@ -36,6 +36,7 @@ enum class Input : std::size_t
     ElectricityPriceUsdPerKWh,
     CapexUsdPerAccelerator,
     CarbonPriceUsdPerT,
+    TrainingFlopsPerParamToken,
     Count
 };
 

@@ -94,6 +94,7 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
         break;
     case WorkloadMode::FirstPrinciples: {
         f.fromScenario(Input::ParametersB, s.parametersB);
+        f.fromDefault(Input::TrainingFlopsPerParamToken, "trainingFlopsPerParamPerToken");
         f.fromScenario(Input::Tokens, s.tokens);
         f.userOrDefault(Input::Mfu, s.mfu, "mfu");
         if (r.accelerator != nullptr) {
@@ -128,13 +129,23 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
             f.fromScenario(Input::AcceleratorHoursGiven, s.acceleratorHours);
         if (s.durationHours > 0)
             f.fromScenario(Input::DurationHours, s.durationHours);
+        else if (s.acceleratorHours <= 0) // the trace shows devices × duration: give the 0 a source
+            f.set(Input::DurationHours, 0, Distribution::fixed(0),
+                  {"not given with the measured energy: accelerator-hours (and what depends on them) are 0",
+                   0,
+                   false,
+                   true,
+                   {}});
         break;
     }
     f.userOrDefault(Input::ExperimentMultiplier, s.experimentMultiplier, "experimentMultiplier");
 
     // Power
     r.powerMeasured = s.powerW.has_value();
-    if (s.powerW) {
+    const bool measuredEnergy = s.workloadMode == WorkloadMode::MeasuredEnergy;
+    if (measuredEnergy) {
+        // The measurement already contains the power: nothing to resolve.
+    } else if (s.powerW) {
         f.fromScenario(Input::PowerW, *s.powerW);
     } else if (r.accelerator != nullptr && !r.accelerator->tdpW) {
         error(issues, "hardware.powerW",
@@ -144,14 +155,21 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
         f.fromCatalog(Input::TdpW, *r.accelerator->tdpW, r.accelerator->citation.sourceOf("tdpW"),
                       r.accelerator->citation.year, r.accelerator->name,
                       Distribution::fixed(*r.accelerator->tdpW));
-        f.userOrDefault(Input::LoadFactor, s.loadFactor, "loadFactor");
-        f.userOrDefault(Input::HostOverheadFraction, s.hostOverheadFraction, "hostOverheadFraction");
+        if (r.accelerator->powerBasis == "system" && !s.loadFactor && !s.hostOverheadFraction) {
+            // The catalog figure is already the average system power per chip (host share
+            // included): applying the load factor and host overhead again would double count.
+            const Provenance p{r.accelerator->citation.sourceOf("tdpW"), r.accelerator->citation.year, false,
+                               true,
+                               "the catalog power of " + r.accelerator->name +
+                                   " is an average system power per chip: used as is"};
+            f.set(Input::LoadFactor, 1, Distribution::fixed(1), p);
+            f.set(Input::HostOverheadFraction, 0, Distribution::fixed(0), p);
+        } else {
+            f.userOrDefault(Input::LoadFactor, s.loadFactor, "loadFactor");
+            f.userOrDefault(Input::HostOverheadFraction, s.hostOverheadFraction, "hostOverheadFraction");
+        }
     }
-    if (s.idleShare)
-        f.fromScenario(Input::IdleShare, *s.idleShare);
-    else
-        f.set(Input::IdleShare, 0, Distribution::fixed(0),
-              {"no idle energy unless the scenario sets it", 0, false, true, {}});
+    f.userOrDefault(Input::IdleShare, s.idleShare, "idleShare");
 
     // Site
     r.region = s.regionId.empty() ? nullptr : m_catalog.region(s.regionId);
@@ -221,10 +239,12 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
             const double chip = chipKnown ? *r.accelerator->embodiedKgCo2e : chipDefault->value;
             const std::string chipSource =
                 chipKnown ? r.accelerator->citation.sourceOf("embodiedKgCo2e") : chipDefault->citation.source;
+            // Sum of the two parts' ranges; a chip figure from the accelerator record is fixed.
             const Distribution serverRange = server->range.value_or(Distribution::fixed(server->value));
-            const Distribution range{serverRange.isFixed() ? Distribution::Kind::Triangular
-                                                           : serverRange.kind,
-                                     serverRange.low + chip, server->value + chip, serverRange.high + chip};
+            const Distribution chipRange = chipKnown ? Distribution::fixed(chip)
+                                                     : chipDefault->range.value_or(Distribution::fixed(chip));
+            const Distribution range{Distribution::Kind::Triangular, serverRange.low + chipRange.low,
+                                     server->value + chip, serverRange.high + chipRange.high};
             f.fromCatalog(Input::EmbodiedKgPerAccelerator, chip + server->value,
                           "chip " + formatNumber(chip) + " kg: " + chipSource + "; server share " +
                               formatNumber(server->value) + " kg: " + server->citation.source,
@@ -238,7 +258,12 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
 
     // Cost
     const bool priceKnown = s.priceUsdPerAcceleratorHour || (r.accelerator && r.accelerator->priceUsdPerHour);
-    r.rental = s.costMode == CostMode::Rental || (s.costMode == CostMode::Auto && priceKnown);
+    // A measured energy without hours cannot be rented by the hour: cost the energy instead.
+    const bool hoursKnown = !measuredEnergy || s.acceleratorHours > 0 || s.durationHours > 0;
+    if (s.costMode == CostMode::Rental && !hoursKnown)
+        error(issues, "cost.mode",
+              "rental cost needs the accelerator-hours or the duration of the measured run");
+    r.rental = s.costMode == CostMode::Rental || (s.costMode == CostMode::Auto && priceKnown && hoursKnown);
     if (r.rental) {
         if (s.priceUsdPerAcceleratorHour)
             f.fromScenario(Input::PriceUsdPerAcceleratorHour, *s.priceUsdPerAcceleratorHour);

@@ -59,6 +59,13 @@ ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catal
         issues.push_back({Issue::Severity::Error, "(document)",
                           "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos))});
         return result;
+    } catch (const nlohmann::json::exception &e) {
+        // Not a syntax error but still unreadable, e.g. out_of_range.406 for 1e999 (no double holds it).
+        std::string what = e.what();
+        const auto pos = what.find("] ");
+        issues.push_back({Issue::Severity::Error, "(document)",
+                          "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2))});
+        return result;
     }
 
     JsonReader top(doc, "", issues);
@@ -122,7 +129,7 @@ ProjectLoadResult ProjectFile::load(const std::string &path, const Catalog &cata
     std::string error;
     if (!readTextFile(path, text, error)) {
         ProjectLoadResult r;
-        r.issues.push_back({Issue::Severity::Error, path, error});
+        r.issues.push_back({Issue::Severity::Error, "", error});
         return r;
     }
     return parse(text, catalog);
@@ -140,7 +147,7 @@ std::string ProjectFile::serialize(const Project &project)
         j["baseline"] = project.baseline;
     nlohmann::ordered_json arr = nlohmann::ordered_json::array();
     for (const Scenario &s : project.scenarios)
-        arr.push_back(nlohmann::ordered_json::parse(scenarioToJson(s).dump()));
+        arr.push_back(scenarioToJson(s));
     j["scenarios"] = arr;
     return j.dump(2) + "\n";
 }

@@ -6,13 +6,15 @@ namespace greenlight {
 
 namespace {
 
-void put(nlohmann::json &obj, const char *key, const std::optional<double> &v)
+template <typename J>
+void put(J &obj, const char *key, const std::optional<double> &v)
 {
     if (v)
         obj[key] = *v;
 }
 
-void putNonEmpty(nlohmann::json &obj, const char *key, const std::string &v)
+template <typename J>
+void putNonEmpty(J &obj, const char *key, const std::string &v)
 {
     if (!v.empty())
         obj[key] = v;
@@ -20,15 +22,18 @@ void putNonEmpty(nlohmann::json &obj, const char *key, const std::string &v)
 
 void readWorkload(JsonReader &r, Scenario &s)
 {
-    const auto mode = r.string("mode", true);
+    auto mode = r.string("mode", true);
     if (mode) {
-        if (auto m = parseWorkloadMode(*mode))
+        if (auto m = parseWorkloadMode(*mode)) {
             s.workloadMode = *m;
-        else
+        } else {
             r.error(
                 "mode",
                 "expected one of acceleratorHours, devicesDuration, firstPrinciples, measuredEnergy, got \"" +
                     *mode + "\"");
+            // Mode-specific fields cannot be judged against an unknown mode.
+            mode.reset();
+        }
     }
     const bool ah = s.workloadMode == WorkloadMode::AcceleratorHours;
     const bool dd = s.workloadMode == WorkloadMode::DevicesDuration;
@@ -149,16 +154,16 @@ Scenario scenarioFromJson(const nlohmann::json &json, const std::string &path, I
     return s;
 }
 
-nlohmann::json scenarioToJson(const Scenario &s)
+nlohmann::ordered_json scenarioToJson(const Scenario &s)
 {
-    nlohmann::json j = nlohmann::json::object();
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
     j["name"] = s.name;
     putNonEmpty(j, "notes", s.notes);
     putNonEmpty(j, "color", s.color);
     if (!s.includeInComparison)
         j["includeInComparison"] = false;
 
-    nlohmann::json w = nlohmann::json::object();
+    nlohmann::ordered_json w = nlohmann::ordered_json::object();
     w["mode"] = workloadModeName(s.workloadMode);
     if (s.acceleratorHours > 0)
         w["acceleratorHours"] = s.acceleratorHours;
@@ -174,7 +179,7 @@ nlohmann::json scenarioToJson(const Scenario &s)
     put(w, "experimentMultiplier", s.experimentMultiplier);
     j["workload"] = w;
 
-    nlohmann::json h = nlohmann::json::object();
+    nlohmann::ordered_json h = nlohmann::ordered_json::object();
     h["accelerator"] = s.acceleratorId;
     h["count"] = s.acceleratorCount;
     put(h, "powerW", s.powerW);
@@ -183,7 +188,7 @@ nlohmann::json scenarioToJson(const Scenario &s)
     put(h, "idleShare", s.idleShare);
     j["hardware"] = h;
 
-    nlohmann::json site = nlohmann::json::object();
+    nlohmann::ordered_json site = nlohmann::ordered_json::object();
     putNonEmpty(site, "region", s.regionId);
     put(site, "intensityGPerKWh", s.intensityGPerKWh);
     put(site, "pue", s.pue);
@@ -194,13 +199,13 @@ nlohmann::json scenarioToJson(const Scenario &s)
     put(site, "ewifLPerKWh", s.ewifLPerKWh);
     j["site"] = site;
 
-    nlohmann::json e = nlohmann::json::object();
+    nlohmann::ordered_json e = nlohmann::ordered_json::object();
     put(e, "kgPerAccelerator", s.embodiedKgPerAccelerator);
     put(e, "serviceLifeYears", s.serviceLifeYears);
     if (!e.empty())
         j["embodied"] = e;
 
-    nlohmann::json c = nlohmann::json::object();
+    nlohmann::ordered_json c = nlohmann::ordered_json::object();
     if (s.costMode != CostMode::Auto)
         c["mode"] = costModeName(s.costMode);
     put(c, "priceUsdPerAcceleratorHour", s.priceUsdPerAcceleratorHour);
@@ -211,7 +216,7 @@ nlohmann::json scenarioToJson(const Scenario &s)
         j["cost"] = c;
 
     if (s.published) {
-        nlohmann::json p = nlohmann::json::object();
+        nlohmann::ordered_json p = nlohmann::ordered_json::object();
         put(p, "energyMWh", s.published->energyMWh);
         p["energyBasis"] = s.published->energyBasis;
         put(p, "co2eT", s.published->co2eT);

@@ -10,6 +10,6 @@ namespace greenlight {
 // A scenario object of the project file (see docs/file-format.md). Problems are reported with
 // paths under `path`; the returned scenario is only meaningful when no error was added.
 Scenario scenarioFromJson(const nlohmann::json &json, const std::string &path, Issues &issues);
-nlohmann::json scenarioToJson(const Scenario &scenario);
+nlohmann::ordered_json scenarioToJson(const Scenario &scenario);
 
 } // namespace greenlight

@@ -80,6 +80,13 @@ bool writeTextFileAtomic(const std::string &path, const std::string &text, std::
         ::unlink(tmp.c_str());
         return false;
     }
+    // Make the rename itself durable.
+    const std::string dir = std::filesystem::path(path).parent_path().string();
+    const int dirFd = ::open(dir.empty() ? "." : dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd >= 0) {
+        ::fsync(dirFd);
+        ::close(dirFd);
+    }
     return true;
 }
 

@@ -1,0 +1,66 @@
+#include "explanationpanel.h"
+
+#include "document.h"
+#include "estimate/explainer.h"
+#include "qtconvert.h"
+#include "util/numberformat.h"
+
+namespace greenlight::ui {
+
+ExplanationPanel::ExplanationPanel(const Document &document, QWidget *parent)
+    : QTextBrowser(parent), m_document(document)
+{
+    setOpenExternalLinks(false);
+    setAccessibleName(tr("Explanation"));
+    setPlaceholderText(
+        tr("Select a number in the table to see how it was computed and where each input comes from."));
+}
+
+void ExplanationPanel::explain(int scenarioIndex, Output output)
+{
+    const auto &results = m_document.results();
+    if (scenarioIndex < 0 || static_cast<std::size_t>(scenarioIndex) >= results.size())
+        return;
+    const auto &e = results[static_cast<std::size_t>(scenarioIndex)];
+    const Scenario &s = m_document.project().scenarios[static_cast<std::size_t>(scenarioIndex)];
+    if (!e.resolved) {
+        setPlainText(tr("This scenario cannot be estimated:\n") +
+                     (e.issues.empty() ? QString() : qs(e.issues.front().toString())));
+        return;
+    }
+    // User text is escaped: names are shown literally, never interpreted as markup.
+    const auto esc = [](const std::string &t) {
+        return qs(t).toHtmlEscaped();
+    };
+    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(s.name), esc(std::string(info(output).label)));
+    // Walk the steps this output depends on, last first, so the reader sees the whole chain.
+    std::vector<Output> order{output};
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const TraceStep step = Explainer::explain(*e.resolved, e.estimate, order[i]);
+        for (Output u : step.uses)
+            if (std::find(order.begin(), order.end(), u) == order.end())
+                order.push_back(u);
+    }
+    for (Output o : order) {
+        const TraceStep step = Explainer::explain(*e.resolved, e.estimate, o);
+        html += QStringLiteral("<p><b>%1</b> [%2]<br><code>%3</code><br><code>%4</code></p>")
+                    .arg(esc(std::string(info(o).label)), esc(std::string(info(o).unit)), esc(step.formula),
+                         esc(step.substituted));
+        if (step.inputs.empty())
+            continue;
+        html += QStringLiteral("<ul>");
+        for (const TraceInput &in : step.inputs) {
+            QString src = in.fromScenario ? tr("set in the scenario") : esc(in.source);
+            if (!in.fromScenario && in.year > 0)
+                src += QStringLiteral(" (%1)").arg(in.year);
+            if (!in.note.empty())
+                src += QStringLiteral(" — <i>%1</i>").arg(esc(in.note));
+            html += QStringLiteral("<li>%1 = %2 %3<br><small>%4</small></li>")
+                        .arg(esc(in.label), esc(formatNumber(in.value)), esc(in.unit), src);
+        }
+        html += QStringLiteral("</ul>");
+    }
+    setHtml(html);
+}
+
+} // namespace greenlight::ui
