@@ -1,13 +1,50 @@
 #include "document.h"
 
+#include "commands/addscenariocommand.h"
+#include "commands/editprojectcommand.h"
+#include "commands/editscenariocommand.h"
+#include "commands/movescenariocommand.h"
+#include "commands/removescenariocommand.h"
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
 #include "io/projectfile.h"
 #include "qtconvert.h"
 
+#include <QUndoStack>
+
 namespace greenlight::ui {
 
-Document::Document(const Catalog &catalog, QObject *parent) : QObject(parent), m_catalog(catalog) {}
+Document::Document(const Catalog &catalog, QObject *parent)
+    : QObject(parent), m_catalog(catalog), m_undoStack(new QUndoStack(this))
+{
+    connect(m_undoStack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { emit modifiedChanged(!clean); });
+}
+
+int Document::baselineIndex() const
+{
+    if (m_project.scenarios.empty())
+        return -1;
+    for (std::size_t i = 0; i < m_project.scenarios.size(); ++i)
+        if (m_project.scenarios[i].name == m_project.baseline)
+            return static_cast<int>(i);
+    return 0;
+}
+
+bool Document::isModified() const
+{
+    return !m_undoStack->isClean();
+}
+
+void Document::setCurrentIndex(int index)
+{
+    if (index >= scenarioCount())
+        index = scenarioCount() - 1;
+    if (index == m_current)
+        return;
+    m_current = index;
+    emit currentChanged(index);
+}
 
 bool Document::open(const QString &path, Issues &issues)
 {
@@ -32,23 +69,189 @@ bool Document::openText(const std::string &text, const QString &displayName, Iss
 void Document::setProject(Project project, const QString &path)
 {
     m_project = std::move(project);
+    m_undoStack->clear();
     m_filePath = path;
     recompute();
-    emit projectChanged();
+    m_current = m_project.scenarios.empty() ? -1 : 0;
+    emit projectReset();
+    emit scenariosChanged();
+    emit resultsChanged();
+    emit currentChanged(m_current);
+    emit filePathChanged(path);
+    emit modifiedChanged(false);
+}
+
+void Document::newProject()
+{
+    Project p;
+    p.name = ss(tr("Untitled project"));
+    setProject(std::move(p), QString());
+}
+
+bool Document::save(const QString &path, QString &error)
+{
+    std::string err;
+    if (!ProjectFile::save(ss(path), m_project, err)) {
+        error = qs(err);
+        return false;
+    }
+    m_undoStack->setClean();
+    if (path != m_filePath) {
+        m_filePath = path;
+        emit filePathChanged(path);
+    }
+    return true;
+}
+
+void Document::markRecovered()
+{
+    // A clean state no edit can return to: the stack's clean index is reset by an empty macro.
+    m_undoStack->resetClean();
+    emit modifiedChanged(true);
+}
+
+std::string Document::serialized() const
+{
+    return ProjectFile::serialize(m_project);
+}
+
+void Document::editScenario(int index, const Scenario &value, const QString &text, int mergeKey)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    m_undoStack->push(new EditScenarioCommand(this, index, scenario(index), value, text, mergeKey));
+}
+
+void Document::addScenario(const Scenario &value, int index)
+{
+    if (index < 0 || index > scenarioCount())
+        index = scenarioCount();
+    Scenario s = value;
+    s.name = uniqueName(s.name.empty() ? ss(tr("Scenario")) : s.name);
+    m_undoStack->push(new AddScenarioCommand(this, index, s));
+}
+
+void Document::duplicateScenario(int index)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    Scenario s = scenario(index);
+    s.name = uniqueName(s.name + ss(tr(" (copy)")));
+    m_undoStack->push(new AddScenarioCommand(this, index + 1, s, tr("Duplicate scenario")));
+}
+
+void Document::removeScenario(int index)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    m_undoStack->push(new RemoveScenarioCommand(this, index, scenario(index), m_project.baseline));
+}
+
+void Document::moveScenario(int from, int to)
+{
+    if (from < 0 || from >= scenarioCount() || to < 0 || to >= scenarioCount() || from == to)
+        return;
+    m_undoStack->push(new MoveScenarioCommand(this, from, to));
+}
+
+void Document::setBaseline(int index)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    m_undoStack->push(new EditProjectCommand(this, m_project.name, m_project.notes, m_project.baseline,
+                                             m_project.name, m_project.notes, scenario(index).name,
+                                             tr("Set baseline")));
+}
+
+void Document::editProjectInfo(const std::string &name, const std::string &notes)
+{
+    m_undoStack->push(new EditProjectCommand(this, m_project.name, m_project.notes, m_project.baseline, name,
+                                             notes, m_project.baseline, tr("Edit project")));
+}
+
+std::string Document::uniqueName(const std::string &base) const
+{
+    if (m_project.findScenario(base) == nullptr)
+        return base;
+    for (int n = 2;; ++n) {
+        const std::string candidate = base + " " + std::to_string(n);
+        if (m_project.findScenario(candidate) == nullptr)
+            return candidate;
+    }
+}
+
+void Document::applyScenario(int index, const Scenario &value)
+{
+    auto &slot = m_project.scenarios.at(static_cast<std::size_t>(index));
+    const bool renamed = slot.name != value.name;
+    if (renamed && m_project.baseline == slot.name)
+        m_project.baseline = value.name;
+    slot = value;
+    recompute(index);
+    if (renamed)
+        emit scenariosChanged();
+    emit scenarioChanged(index);
+    emit resultsChanged();
+}
+
+void Document::applyInsert(int index, const Scenario &value)
+{
+    m_project.scenarios.insert(m_project.scenarios.begin() + index, value);
+    recompute();
+    emit scenariosChanged();
+    emit resultsChanged();
+    m_current = -1;
+    setCurrentIndex(index);
+}
+
+void Document::applyRemove(int index)
+{
+    m_project.scenarios.erase(m_project.scenarios.begin() + index);
+    recompute();
+    emit scenariosChanged();
+    emit resultsChanged();
+    const int next = std::min(index, scenarioCount() - 1);
+    m_current = -2;
+    setCurrentIndex(next);
+}
+
+void Document::applyMove(int from, int to)
+{
+    Scenario s = m_project.scenarios.at(static_cast<std::size_t>(from));
+    m_project.scenarios.erase(m_project.scenarios.begin() + from);
+    m_project.scenarios.insert(m_project.scenarios.begin() + to, s);
+    recompute();
+    emit scenariosChanged();
+    emit resultsChanged();
+    m_current = -2;
+    setCurrentIndex(to);
+}
+
+void Document::applyProjectInfo(const std::string &name, const std::string &notes,
+                                const std::string &baseline)
+{
+    m_project.name = name;
+    m_project.notes = notes;
+    m_project.baseline = baseline;
+    emit scenariosChanged();
+    emit resultsChanged();
 }
 
 void Document::recompute()
 {
+    m_results.assign(m_project.scenarios.size(), {});
+    for (std::size_t i = 0; i < m_project.scenarios.size(); ++i)
+        recompute(static_cast<int>(i));
+}
+
+void Document::recompute(int index)
+{
     const Resolver resolver(m_catalog);
-    m_results.clear();
-    m_results.reserve(m_project.scenarios.size());
-    for (const Scenario &s : m_project.scenarios) {
-        Evaluated e;
-        e.resolved = resolver.resolve(s, e.issues);
-        if (e.resolved)
-            e.estimate = Estimator::compute(*e.resolved);
-        m_results.push_back(std::move(e));
-    }
+    Evaluated e;
+    e.resolved = resolver.resolve(m_project.scenarios.at(static_cast<std::size_t>(index)), e.issues);
+    if (e.resolved)
+        e.estimate = Estimator::compute(*e.resolved);
+    m_results.at(static_cast<std::size_t>(index)) = std::move(e);
 }
 
 } // namespace greenlight::ui

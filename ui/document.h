@@ -12,10 +12,13 @@
 #include <optional>
 #include <vector>
 
+class QUndoStack;
+
 namespace greenlight::ui {
 
-// The open project. Owns the core Project, recomputes every scenario's estimate on change (it
-// costs microseconds) and tells the views. Widgets never talk to each other, only to this.
+// The open project. Owns the core Project and its undo stack, recomputes every scenario's
+// estimate on change (microseconds each) and tells the views. Widgets never talk to each other:
+// they edit through the command methods below (each one undo step) and listen to the signals.
 class Document : public QObject
 {
     Q_OBJECT
@@ -33,24 +36,73 @@ public:
     const Catalog &catalog() const { return m_catalog; }
     const Project &project() const { return m_project; }
     const std::vector<Evaluated> &results() const { return m_results; }
-    QString filePath() const { return m_filePath; }
+    int scenarioCount() const { return static_cast<int>(m_project.scenarios.size()); }
+    const Scenario &scenario(int index) const
+    {
+        return m_project.scenarios.at(static_cast<std::size_t>(index));
+    }
+    const Evaluated &result(int index) const { return m_results.at(static_cast<std::size_t>(index)); }
+    // Index of the baseline scenario (the named one, else the first), or -1 when empty.
+    int baselineIndex() const;
 
-    // Replaces the document only when the file is valid; on failure the open project is kept
-    // and `issues` says why.
+    QString filePath() const { return m_filePath; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    bool isModified() const;
+
+    int currentIndex() const { return m_current; }
+    void setCurrentIndex(int index);
+
+    // Replacing the whole document. Loading validates everything; on failure the open project is
+    // kept and `issues` says why.
     bool open(const QString &path, Issues &issues);
     bool openText(const std::string &text, const QString &displayName, Issues &issues);
     void setProject(Project project, const QString &path);
+    void newProject();
+    bool save(const QString &path, QString &error);
+    // After restoring an autosave: the content differs from any saved file.
+    void markRecovered();
+    // Text of the project as it would be saved (autosave, round-trip tests).
+    std::string serialized() const;
+
+    // Edits: each pushes one undo command. `mergeKey` > 0 merges consecutive edits of the same
+    // scenario and key (a slider drag becomes one undo step).
+    void editScenario(int index, const Scenario &value, const QString &text, int mergeKey = 0);
+    void addScenario(const Scenario &value, int index = -1);
+    void duplicateScenario(int index);
+    void removeScenario(int index);
+    void moveScenario(int from, int to);
+    void setBaseline(int index);
+    void editProjectInfo(const std::string &name, const std::string &notes);
+
+    // A name not used by any scenario yet, based on `base`.
+    std::string uniqueName(const std::string &base) const;
+
+    // Used by the undo commands only: apply a change and notify.
+    void applyScenario(int index, const Scenario &value);
+    void applyInsert(int index, const Scenario &value);
+    void applyRemove(int index);
+    void applyMove(int from, int to);
+    void applyProjectInfo(const std::string &name, const std::string &notes, const std::string &baseline);
 
 signals:
-    void projectChanged();
+    void projectReset();     // a new project replaced the old one
+    void scenariosChanged(); // scenarios added, removed, reordered or renamed
+    void scenarioChanged(int index);
+    void resultsChanged(); // estimates recomputed
+    void currentChanged(int index);
+    void modifiedChanged(bool modified);
+    void filePathChanged(const QString &path);
 
 private:
     void recompute();
+    void recompute(int index);
 
     const Catalog &m_catalog;
     Project m_project;
     std::vector<Evaluated> m_results;
     QString m_filePath;
+    QUndoStack *m_undoStack = nullptr;
+    int m_current = -1;
 };
 
 } // namespace greenlight::ui

@@ -1,104 +1,193 @@
 #include "mainwindow.h"
 
-#include "co2echart.h"
+#include "dashboard.h"
 #include "document.h"
 #include "explanationpanel.h"
+#include "filecontroller.h"
 #include "qtconvert.h"
-#include "resultsmodel.h"
+#include "scenarioeditor.h"
+#include "scenariolistpanel.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSplitter>
+#include <QMimeData>
+#include <QScreen>
+#include <QSettings>
 #include <QStatusBar>
-#include <QTableView>
-#include <qcustomplot.h>
+#include <QUndoStack>
+#include <QUndoView>
 
 namespace greenlight::ui {
 
-MainWindow::MainWindow(Document &document, QWidget *parent) : QMainWindow(parent), m_document(document)
+namespace {
+
+QDockWidget *dock(QMainWindow *window, const QString &title, const QString &objectName, QWidget *content)
 {
-    m_model = new ResultsModel(document, this);
-    m_table = new QTableView(this);
-    m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectItems);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->setAccessibleName(tr("Scenario results"));
-
-    m_plot = new QCustomPlot(this);
-    m_plot->setMinimumHeight(220);
-    m_plot->setAccessibleName(tr("CO2e per scenario chart"));
-    m_chart = new Co2eChart(document, m_plot, this);
-
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_plot);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    setCentralWidget(splitter);
-
-    m_explanation = new ExplanationPanel(document, this);
-    auto *dock = new QDockWidget(tr("Explanation"), this);
-    dock->setObjectName(QStringLiteral("explanationDock"));
-    dock->setWidget(m_explanation);
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openFile);
-    file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(dock->toggleViewAction());
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Greenlight"), this, &MainWindow::showAbout);
-
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_explanation->explain(current.row(), m_model->outputAt(current.column()));
-            });
-    connect(&document, &Document::projectChanged, this, &MainWindow::updateTitle);
-    updateTitle();
-    resize(1280, 720);
+    auto *d = new QDockWidget(title, window);
+    d->setObjectName(objectName);
+    d->setWidget(content);
+    d->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable |
+                   QDockWidget::DockWidgetClosable);
+    return d;
 }
 
-void MainWindow::openFile()
+} // namespace
+
+MainWindow::MainWindow(Document &document, QWidget *parent) : QMainWindow(parent), m_document(document)
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), QString(),
-                                                      tr("Greenlight projects (*.greenlight.json *.json)"));
-    if (path.isEmpty())
-        return;
-    Issues issues;
-    if (!m_document.open(path, issues)) {
-        QStringList lines;
-        for (const Issue &i : issues)
-            if (i.isError())
-                lines << qs(i.toString());
-        QMessageBox box(
-            QMessageBox::Warning, tr("Cannot open project"),
-            tr("%1 could not be opened. The open project is unchanged.").arg(QFileInfo(path).fileName()),
-            QMessageBox::Ok, this);
-        box.setDetailedText(lines.join(QLatin1Char('\n')));
-        box.setInformativeText(lines.isEmpty() ? QString() : lines.first());
-        box.exec();
-        return;
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    m_files = new FileController(document, this, this);
+    m_dashboard = new Dashboard(document, this);
+    setCentralWidget(m_dashboard);
+
+    m_list = new ScenarioListPanel(document, this);
+    m_editor = new ScenarioEditor(document, this);
+    m_explanation = new ExplanationPanel(document, this);
+    m_undoView = new QUndoView(document.undoStack(), this);
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+
+    auto *listDock = dock(this, tr("Scenarios"), QStringLiteral("scenariosDock"), m_list);
+    auto *editorDock = dock(this, tr("Scenario"), QStringLiteral("editorDock"), m_editor);
+    auto *explainDock = dock(this, tr("Explanation"), QStringLiteral("explanationDock"), m_explanation);
+    auto *historyDock = dock(this, tr("History"), QStringLiteral("historyDock"), m_undoView);
+    addDockWidget(Qt::LeftDockWidgetArea, listDock);
+    addDockWidget(Qt::LeftDockWidgetArea, editorDock);
+    splitDockWidget(listDock, editorDock, Qt::Vertical);
+    addDockWidget(Qt::RightDockWidgetArea, explainDock);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(explainDock, historyDock);
+    explainDock->raise();
+    resizeDocks({listDock, editorDock}, {170, 430}, Qt::Vertical);
+    resizeDocks({listDock, explainDock}, {400, 250}, Qt::Horizontal);
+
+    createMenus();
+    for (QDockWidget *d : {listDock, editorDock, explainDock, historyDock})
+        m_viewMenu->addAction(d->toggleViewAction());
+
+    connect(m_dashboard, &Dashboard::explainRequested, this, [this, explainDock](int scenario, int output) {
+        m_explanation->explain(scenario, static_cast<Output>(output));
+        explainDock->raise();
+    });
+    connect(&document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(&document, &Document::filePathChanged, this, &MainWindow::updateTitle);
+    connect(&document, &Document::scenariosChanged, this, &MainWindow::updateTitle);
+    connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    updateTitle();
+    updateRecentMenu();
+    restoreLayout();
+    statusBar()->showMessage(tr("Select any number to see how it was computed."), 8000);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, m_files, &FileController::newProject);
+    file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &FileController::open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileController::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileController::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document.undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document.undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(tr("Copy comparison table (TSV)"), m_dashboard, &Dashboard::copyTableToClipboard);
+
+    QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
+    scenario->addAction(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
+                        [this] { m_document.duplicateScenario(m_document.currentIndex()); });
+    scenario->addAction(tr("De&lete"), this,
+                        [this] { m_document.removeScenario(m_document.currentIndex()); });
+    scenario->addAction(tr("Mark as &baseline"), this,
+                        [this] { m_document.setBaseline(m_document.currentIndex()); });
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Greenlight"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_files->recentFiles();
+    for (const QString &path : files)
+        m_recentMenu
+            ->addAction(QFileInfo(path).fileName(), this,
+                        [this, path] {
+                            if (m_files->maybeSave())
+                                m_files->openPath(path);
+                        })
+            ->setToolTip(path);
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), m_files, &FileController::clearRecentFiles);
     }
-    statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+    m_recentMenu->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::updateTitle()
 {
     const QString name = m_document.project().name.empty() ? tr("Untitled") : qs(m_document.project().name);
-    setWindowTitle(tr("%1 — Greenlight").arg(name));
+    const QString file =
+        m_document.filePath().isEmpty() ? QString() : QFileInfo(m_document.filePath()).fileName();
+    setWindowTitle(file.isEmpty() ? tr("%1[*] — Greenlight").arg(name)
+                                  : tr("%1[*] (%2) — Greenlight").arg(name, file));
+    setWindowModified(m_document.isModified());
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry)) {
+        const QRect screen = this->screen() ? this->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+        resize(std::min(1600, screen.width()), std::min(900, screen.height()));
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_files->discardAutosave();
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile() &&
+        urls.first().toLocalFile().endsWith(QLatin1String(".json")))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !m_files->maybeSave())
+        return;
+    if (m_files->openPath(urls.first().toLocalFile()))
+        event->acceptProposedAction();
 }
 
 void MainWindow::showAbout()

@@ -1,18 +1,23 @@
 #pragma once
 
+#include "estimate/quantities.h"
+
 #include <QMainWindow>
 
-class QTableView;
-class QCustomPlot;
+class QMenu;
+class QUndoView;
 
 namespace greenlight::ui {
 
-class Co2eChart;
+class Dashboard;
 class Document;
 class ExplanationPanel;
-class ResultsModel;
+class FileController;
+class ScenarioEditor;
+class ScenarioListPanel;
 
-// Lays out the views and the actions; the work happens in Document and the views.
+// Lays out the docks and actions and wires them to the Document and the FileController. The
+// work happens elsewhere; this class only connects.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -20,21 +25,33 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(Document &document, QWidget *parent = nullptr);
 
-    QTableView *resultsView() const { return m_table; }
-    Co2eChart *co2eChart() const { return m_chart; }
+    Dashboard *dashboard() const { return m_dashboard; }
+    ScenarioEditor *editor() const { return m_editor; }
+    ScenarioListPanel *scenarioList() const { return m_list; }
     ExplanationPanel *explanationPanel() const { return m_explanation; }
+    FileController *files() const { return m_files; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
-    void openFile();
+    void createMenus();
     void updateTitle();
+    void updateRecentMenu();
     void showAbout();
+    void restoreLayout();
 
     Document &m_document;
-    ResultsModel *m_model = nullptr;
-    QTableView *m_table = nullptr;
-    QCustomPlot *m_plot = nullptr;
-    Co2eChart *m_chart = nullptr;
+    FileController *m_files = nullptr;
+    ScenarioListPanel *m_list = nullptr;
+    ScenarioEditor *m_editor = nullptr;
+    Dashboard *m_dashboard = nullptr;
     ExplanationPanel *m_explanation = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
 };
 
 } // namespace greenlight::ui

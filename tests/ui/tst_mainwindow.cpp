@@ -1,17 +1,29 @@
-// The desktop window on the bundled example: the views show exactly the core's numbers, the
-// explanation panel explains a selected number, and a bad file leaves the document untouched.
-#include "co2echart.h"
+// The desktop window on the bundled example, driven like a user would: the views show exactly
+// the core's numbers, edits are undoable (a drag is one step), files round-trip, a bad file leaves
+// the document untouched, and the explanation panel explains a selected number.
+#include "comparisonmodel.h"
+#include "dashboard.h"
 #include "document.h"
 #include "embeddedfiles.h"
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
 #include "explanationpanel.h"
+#include "filecontroller.h"
 #include "io/projectfile.h"
 #include "mainwindow.h"
-#include "resultsmodel.h"
+#include "plots/metricbarchart.h"
+#include "plots/plotwidget.h"
+#include "plots/tradeoffchart.h"
+#include "scenarioeditor.h"
+#include "scenariolistpanel.h"
+#include "widgets/numberfield.h"
 
+#include <QDoubleSpinBox>
+#include <QListView>
+#include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QUndoStack>
 #include <QtTest>
 
 using namespace greenlight;
@@ -21,26 +33,47 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
-    void table_showsEveryScenario();
-    void chart_equalsCoreResults();
-    void selectCell_explainsFormulaAndSources();
+    void lists_showEveryScenario();
+    void charts_equalCoreResults();
+    void editField_updatesChartsToCoreResults();
+    void sliderDrag_isOneUndoStep();
+    void undoRedo_restoresValues();
+    void scenarioList_addDuplicateRemoveMove();
+    void saveThenReopen_roundTrip();
     void openBadFile_keepsDocument();
+    void selectCell_explainsFormulaAndSources();
     void userText_isEscapedInExplanation();
+    void deltaTable_copiesAsTsv();
+    void chartExport_writesFiles();
 
 private:
-    Project exampleProject() const;
+    static Project exampleProject();
+    static Estimate coreEstimate(const Scenario &s);
 
     ui::Document *m_document = nullptr;
     ui::MainWindow *m_window = nullptr;
 };
 
-Project TestMainWindow::exampleProject() const
+Project TestMainWindow::exampleProject()
 {
     const auto text = embedded::file("examples/plan-7b.greenlight.json");
     ProjectLoadResult r = ProjectFile::parse(text, Catalog::builtIn());
     return *r.project;
+}
+
+Estimate TestMainWindow::coreEstimate(const Scenario &s)
+{
+    Issues issues;
+    const auto resolved = Resolver(Catalog::builtIn()).resolve(s, issues);
+    return resolved ? Estimator::compute(*resolved) : Estimate{};
+}
+
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 void TestMainWindow::init()
@@ -48,65 +81,164 @@ void TestMainWindow::init()
     m_document = new ui::Document(Catalog::builtIn());
     m_document->setProject(exampleProject(), QStringLiteral("example"));
     m_window = new ui::MainWindow(*m_document);
+    m_window->resize(1366, 768);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
 
 void TestMainWindow::cleanup()
 {
+    m_window->files()->discardAutosave();
     delete m_window;
     delete m_document;
 }
 
-void TestMainWindow::table_showsEveryScenario()
+void TestMainWindow::lists_showEveryScenario()
 {
     const Project p = exampleProject();
-    QAbstractItemModel *model = m_window->resultsView()->model();
-    QCOMPARE(model->rowCount(), static_cast<int>(p.scenarios.size()));
-    for (int row = 0; row < model->rowCount(); ++row)
-        QCOMPARE(model->headerData(row, Qt::Vertical).toString(),
-                 QString::fromStdString(p.scenarios[static_cast<std::size_t>(row)].name));
+    QAbstractItemModel *list = m_window->scenarioList()->view()->model();
+    QCOMPARE(list->rowCount(), static_cast<int>(p.scenarios.size()));
+    QCOMPARE(list->data(list->index(1, 0), Qt::EditRole).toString(),
+             QString::fromStdString(p.scenarios[1].name));
+    QAbstractItemModel *table = m_window->dashboard()->table()->model();
+    QCOMPARE(table->columnCount(), static_cast<int>(p.scenarios.size()));
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("Plan a 7B language model")));
 }
 
-void TestMainWindow::chart_equalsCoreResults()
+void TestMainWindow::charts_equalCoreResults()
 {
     const Project p = exampleProject();
-    const QVector<double> operational = m_window->co2eChart()->operationalTonnes();
-    const QVector<double> embodied = m_window->co2eChart()->embodiedTonnes();
-    QCOMPARE(operational.size(), static_cast<int>(p.scenarios.size()));
-    const Resolver resolver(Catalog::builtIn());
+    ui::MetricBarChart *co2e = m_window->dashboard()->chart(0);
+    const QVector<double> embodied = co2e->componentValues(QStringLiteral("embodied"));
+    const QVector<double> training = co2e->componentValues(QStringLiteral("training"));
+    QCOMPARE(embodied.size(), static_cast<int>(p.scenarios.size()));
     for (std::size_t i = 0; i < p.scenarios.size(); ++i) {
-        Issues issues;
-        const auto resolved = resolver.resolve(p.scenarios[i], issues);
-        QVERIFY(resolved.has_value());
-        const Estimate e = Estimator::compute(*resolved);
-        QVERIFY(std::abs(operational[static_cast<int>(i)] - e[Output::Co2eLocationKg] / 1000.0) <=
-                1e-9 * std::max(1.0, e[Output::Co2eLocationKg]));
-        QVERIFY(std::abs(embodied[static_cast<int>(i)] - e[Output::Co2eEmbodiedKg] / 1000.0) <=
-                1e-9 * std::max(1.0, e[Output::Co2eEmbodiedKg]));
+        const Estimate e = coreEstimate(p.scenarios[i]);
+        const int k = static_cast<int>(i);
+        QVERIFY(qAbs(embodied[k] * co2e->unitDivisor() - e[Output::Co2eEmbodiedKg]) <=
+                1e-9 * qMax(1.0, e[Output::Co2eEmbodiedKg]));
+        // No experiments multiplier in the example: training is all of the operational CO2e.
+        QVERIFY(qAbs(training[k] * co2e->unitDivisor() - e[Output::Co2eLocationKg]) <=
+                1e-9 * qMax(1.0, e[Output::Co2eLocationKg]));
     }
 }
 
-void TestMainWindow::selectCell_explainsFormulaAndSources()
+void TestMainWindow::editField_updatesChartsToCoreResults()
 {
-    QTableView *view = m_window->resultsView();
-    auto *model = qobject_cast<ui::ResultsModel *>(view->model());
-    QVERIFY(model != nullptr);
-    int column = -1;
-    for (int c = 0; c < model->columnCount(); ++c)
-        if (model->outputAt(c) == Output::Co2eLocationKg)
-            column = c;
-    QVERIFY(column >= 0);
-    view->setCurrentIndex(model->index(0, column));
-    const QString text = m_window->explanationPanel()->toPlainText();
-    QVERIFY2(text.contains(QStringLiteral("facility energy [kWh] × grid intensity")), qPrintable(text));
-    // The intensity of the first scenario's region comes from Google's region data.
-    const Region *region = Catalog::builtIn().region("gcp:us-central1");
-    QVERIFY(region != nullptr);
-    QVERIFY2(text.contains(QString::fromStdString(region->citation.source)), qPrintable(text));
-    // The chain reaches back to the workload: 6·N·D FLOPs.
-    QVERIFY(text.contains(QStringLiteral("FLOPs = k · N · D")));
+    ui::NumberField *pue = m_window->editor()->field(QStringLiteral("pue"));
+    QVERIFY(pue != nullptr);
+    m_document->setCurrentIndex(0);
+    pue->spinBox()->setValue(1.5); // as if typed and confirmed
+    QCOMPARE(*m_document->scenario(0).pue, 1.5);
+    Scenario expected = exampleProject().scenarios[0];
+    expected.pue = 1.5;
+    const Estimate e = coreEstimate(expected);
+    ui::MetricBarChart *energy = m_window->dashboard()->chart(1);
+    double shown = 0;
+    for (const QString &key : {QStringLiteral("training"), QStringLiteral("experiments"),
+                               QStringLiteral("idle"), QStringLiteral("facility")})
+        shown += energy->componentValues(key).value(0) * energy->unitDivisor();
+    QVERIFY2(qAbs(shown - e[Output::FacilityEnergyKWh]) <= 1e-9 * e[Output::FacilityEnergyKWh],
+             qPrintable(QStringLiteral("%1 vs %2").arg(shown).arg(e[Output::FacilityEnergyKWh])));
+    const QModelIndex cell = m_window->dashboard()->comparisonModel()->index(0, 0);
+    QCOMPARE(cell.data(ui::ComparisonModel::ValueRole).toDouble(), e[Output::FacilityEnergyKWh]);
+}
+
+void TestMainWindow::sliderDrag_isOneUndoStep()
+{
+    ui::NumberField *mfu = m_window->editor()->field(QStringLiteral("mfu"));
+    QSlider *slider = mfu->slider();
+    QVERIFY(slider != nullptr);
+    const int before = m_document->undoStack()->count();
+    slider->setSliderDown(true);
+    for (int pos = 200; pos <= 400; pos += 20)
+        slider->setValue(pos);
+    slider->setSliderDown(false);
+    emit slider->sliderReleased();
+    QCOMPARE(m_document->undoStack()->count(), before + 1);
+    const double dragged = *m_document->scenario(0).mfu;
+    QVERIFY(dragged > 0.3 && dragged < 0.5);
+    m_document->undoStack()->undo();
+    QVERIFY(!m_document->scenario(0).mfu.has_value());
+    // A second drag is its own step.
+    slider->setSliderDown(true);
+    slider->setValue(100);
+    slider->setSliderDown(false);
+    emit slider->sliderReleased();
+    QCOMPARE(m_document->undoStack()->index(), before + 1);
+}
+
+void TestMainWindow::undoRedo_restoresValues()
+{
+    const double original = m_document->result(0).estimate[Output::Co2eTotalKg];
+    QComboBox *accelerator = m_window->editor()->acceleratorBox();
+    const int a100 = accelerator->findData(QStringLiteral("a100-sxm-80gb"));
+    QVERIFY(a100 >= 0);
+    accelerator->setCurrentIndex(a100);
+    emit accelerator->activated(a100);
+    QCOMPARE(m_document->scenario(0).acceleratorId, std::string("a100-sxm-80gb"));
+    const double changed = m_document->result(0).estimate[Output::Co2eTotalKg];
+    QVERIFY(changed != original);
+    QVERIFY(m_document->isModified());
+    QVERIFY(m_window->isWindowModified());
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->scenario(0).acceleratorId, std::string("h100-sxm"));
+    QCOMPARE(m_document->result(0).estimate[Output::Co2eTotalKg], original);
+    QCOMPARE(m_window->editor()->acceleratorBox()->currentData().toString(), QStringLiteral("h100-sxm"));
+    QVERIFY(!m_document->isModified());
+    m_document->undoStack()->redo();
+    QCOMPARE(m_document->result(0).estimate[Output::Co2eTotalKg], changed);
+}
+
+void TestMainWindow::scenarioList_addDuplicateRemoveMove()
+{
+    const int n = m_document->scenarioCount();
+    m_document->setCurrentIndex(1);
+    m_document->duplicateScenario(1);
+    QCOMPARE(m_document->scenarioCount(), n + 1);
+    QCOMPARE(m_document->scenario(2).name, m_document->scenario(1).name + " (copy)");
+    QCOMPARE(m_document->currentIndex(), 2);
+    m_document->moveScenario(2, 0);
+    QCOMPARE(m_document->scenario(0).name, m_document->scenario(2).name + " (copy)");
+    m_document->removeScenario(0);
+    QCOMPARE(m_document->scenarioCount(), n);
+    m_document->setBaseline(3);
+    QCOMPARE(m_document->baselineIndex(), 3);
+    // Every step undoes back to the opened project.
+    while (m_document->undoStack()->canUndo())
+        m_document->undoStack()->undo();
+    QCOMPARE(m_document->serialized(), ProjectFile::serialize(exampleProject()));
+}
+
+void TestMainWindow::saveThenReopen_roundTrip()
+{
+    // Change something of every kind a user can set, save, reopen: identical project.
+    Scenario s = m_document->scenario(2);
+    s.notes = "checked on 2026-11-26";
+    s.color = "#123456";
+    s.includeInComparison = false;
+    s.pue = 1.23;
+    s.renewableShare = 0.4;
+    s.carbonPriceUsdPerT = 80;
+    m_document->editScenario(2, s, QStringLiteral("edit"));
+    m_document->setBaseline(1);
+    m_document->editProjectInfo("Renamed project", "Project notes");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("roundtrip.greenlight.json"));
+    QString error;
+    QVERIFY2(m_document->save(path, error), qPrintable(error));
+    QVERIFY(!m_document->isModified());
+    const std::string saved = m_document->serialized();
+
+    ui::Document reopened(Catalog::builtIn());
+    Issues issues;
+    QVERIFY(reopened.open(path, issues));
+    QCOMPARE(reopened.serialized(), saved);
+    QCOMPARE(reopened.project().baseline, m_document->project().baseline);
+    QCOMPARE(*reopened.scenario(2).pue, 1.23);
+    QCOMPARE(reopened.scenario(2).includeInComparison, false);
+    QCOMPARE(reopened.result(2).estimate[Output::Co2eMarketKg],
+             m_document->result(2).estimate[Output::Co2eMarketKg]);
 }
 
 void TestMainWindow::openBadFile_keepsDocument()
@@ -119,14 +251,40 @@ void TestMainWindow::openBadFile_keepsDocument()
         R"({"schema": 1, "scenarios": [{"name": "x", "workload": {"mode": "devicesDuration", "durationHours": -5},
                 "hardware": {"accelerator": "h100-sxm"}, "site": {"region": "FRA"}}]})");
     f.close();
-    const std::size_t before = m_document->project().scenarios.size();
-    Issues issues;
-    QVERIFY(!m_document->open(path, issues));
-    QVERIFY(!issues.empty());
-    QCOMPARE(QString::fromStdString(issues.front().toString()),
-             QStringLiteral("scenarios[0].workload.durationHours: expected a finite number > 0, got -5"));
-    QCOMPARE(m_document->project().scenarios.size(), before);
-    QCOMPARE(m_window->resultsView()->model()->rowCount(), static_cast<int>(before));
+    const std::string before = m_document->serialized();
+    // The controller shows the errors in a message box; close it as a user would.
+    QTimer::singleShot(200, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                QVERIFY(box->informativeText().contains(QStringLiteral(
+                    "scenarios[0].workload.durationHours: expected a finite number > 0, got -5")));
+                box->accept();
+            }
+    });
+    QVERIFY(!m_window->files()->openPath(path));
+    QCOMPARE(m_document->serialized(), before);
+    QCOMPARE(m_window->dashboard()->table()->model()->columnCount(), m_document->scenarioCount());
+}
+
+void TestMainWindow::selectCell_explainsFormulaAndSources()
+{
+    QTableView *view = m_window->dashboard()->table();
+    auto *model = m_window->dashboard()->comparisonModel();
+    int row = -1;
+    for (int r = 0; r < model->rowCount(); ++r)
+        if (model->outputAt(r) == Output::Co2eLocationKg)
+            row = r;
+    QVERIFY(row >= 0);
+    view->setCurrentIndex(model->index(row, 0));
+    const QString text = m_window->explanationPanel()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("facility energy [kWh] × grid intensity")), qPrintable(text));
+    const Region *region = Catalog::builtIn().region("gcp:us-central1");
+    QVERIFY(region != nullptr);
+    QVERIFY2(text.contains(QString::fromStdString(region->citation.source)), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("FLOPs = k · N · D")));
+    // The value put in is the core's.
+    const Estimate e = coreEstimate(exampleProject().scenarios[0]);
+    QVERIFY(text.contains(QString::number(e[Output::Co2eLocationKg], 'g', 6)));
 }
 
 void TestMainWindow::userText_isEscapedInExplanation()
@@ -136,6 +294,36 @@ void TestMainWindow::userText_isEscapedInExplanation()
     m_document->setProject(p, QStringLiteral("escaped"));
     m_window->explanationPanel()->explain(0, Output::FacilityEnergyKWh);
     QVERIFY(m_window->explanationPanel()->toPlainText().contains(QStringLiteral(R"(<b>x</b> & "y")")));
+}
+
+void TestMainWindow::deltaTable_copiesAsTsv()
+{
+    const QString tsv = m_window->dashboard()->comparisonModel()->toTsv();
+    const QStringList lines = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1 + m_window->dashboard()->comparisonModel()->rowCount());
+    const QStringList header = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(header.size(), 2 + 3 * m_document->scenarioCount());
+    // Montréal vs the Iowa baseline: the % column says how much CO2e the move saves.
+    const Estimate iowa = coreEstimate(exampleProject().scenarios[0]);
+    const Estimate montreal = coreEstimate(exampleProject().scenarios[1]);
+    const QStringList co2e = lines[2].split(QLatin1Char('\t'));
+    const double percent = co2e[2 + 3 * 1 + 2].toDouble();
+    QVERIFY(qAbs(percent - 100.0 * (montreal[Output::Co2eLocationKg] / iowa[Output::Co2eLocationKg] - 1.0)) <
+            0.01);
+}
+
+void TestMainWindow::chartExport_writesFiles()
+{
+    QTemporaryDir dir;
+    for (const QString &ext : {QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf")}) {
+        const QString path = dir.filePath(QStringLiteral("chart.") + ext);
+        QString error;
+        QVERIFY2(m_window->dashboard()->plots().first()->exportTo(path, error), qPrintable(error));
+        QVERIFY(QFileInfo(path).size() > 1000);
+    }
+    QFile svg(dir.filePath(QStringLiteral("chart.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("CO2e per scenario"));
 }
 
 QTEST_MAIN(TestMainWindow)

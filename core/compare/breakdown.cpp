@@ -1,0 +1,91 @@
+#include "breakdown.h"
+
+namespace greenlight {
+
+namespace {
+
+// Share of the run's compute spent on experiments (tuning, ablations): (m − 1) / m.
+double experimentShare(const ResolvedScenario &s)
+{
+    const double m = s.value(Input::ExperimentMultiplier);
+    return m > 1 ? (m - 1) / m : 0;
+}
+
+} // namespace
+
+std::vector<Component> Breakdown::of(const ResolvedScenario &s, const Estimate &e, Metric metric)
+{
+    const double x = experimentShare(s);
+    switch (metric) {
+    case Metric::Co2e: {
+        const double operational = e[Output::Co2eLocationKg];
+        return {{"training", "Training (operational)", operational * (1 - x)},
+                {"experiments", "Experiments (operational)", operational * x},
+                {"embodied", "Embodied (amortised)", e[Output::Co2eEmbodiedKg]}};
+    }
+    case Metric::Energy: {
+        const double facility = e[Output::FacilityEnergyKWh];
+        const double it = e[Output::ItEnergyKWh];
+        const double dynamic = e[Output::DynamicItEnergyKWh];
+        return {{"training", "Training (IT)", dynamic * (1 - x)},
+                {"experiments", "Experiments (IT)", dynamic * x},
+                {"idle", "Idle", e[Output::IdleEnergyKWh]},
+                {"facility", "Facility overhead (PUE)", facility - it}};
+    }
+    case Metric::Cost:
+        return {{"training", "Training compute", e[Output::CostComputeUsd] * (1 - x)},
+                {"experiments", "Experiments compute", e[Output::CostComputeUsd] * x},
+                {"carbon", "Carbon price", e[Output::CostCarbonUsd]}};
+    case Metric::Water:
+        return {{"onsite", "On-site (cooling)", e[Output::WaterOnsiteL]},
+                {"offsite", "Off-site (electricity)", e[Output::WaterOffsiteL]}};
+    }
+    return {};
+}
+
+double Breakdown::total(const Estimate &e, Metric metric)
+{
+    switch (metric) {
+    case Metric::Co2e:
+        return e[Output::Co2eTotalKg];
+    case Metric::Energy:
+        return e[Output::FacilityEnergyKWh];
+    case Metric::Cost:
+        return e[Output::CostUsd];
+    case Metric::Water:
+        return e[Output::WaterL];
+    }
+    return 0;
+}
+
+std::string Breakdown::unit(Metric metric)
+{
+    switch (metric) {
+    case Metric::Co2e:
+        return "kg CO2e";
+    case Metric::Energy:
+        return "kWh";
+    case Metric::Cost:
+        return "USD";
+    case Metric::Water:
+        return "L";
+    }
+    return {};
+}
+
+std::string Breakdown::title(Metric metric)
+{
+    switch (metric) {
+    case Metric::Co2e:
+        return "CO2e per scenario";
+    case Metric::Energy:
+        return "Facility energy per scenario";
+    case Metric::Cost:
+        return "Cost per scenario";
+    case Metric::Water:
+        return "Water per scenario";
+    }
+    return {};
+}
+
+} // namespace greenlight

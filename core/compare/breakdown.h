@@ -1,0 +1,39 @@
+#pragma once
+
+#include "estimate/estimate.h"
+#include "estimate/resolvedscenario.h"
+
+#include <string>
+#include <vector>
+
+namespace greenlight {
+
+// One stacked component of a chart bar: "training", "experiments", "embodied", …
+struct Component
+{
+    std::string key;
+    std::string label;
+    double value = 0;
+};
+
+// Splits an estimate into the components the comparison charts stack, in the unit of each
+// metric (kg CO2e, kWh, USD, L). The parts always add up to the metric's total.
+class Breakdown
+{
+public:
+    enum class Metric
+    {
+        Co2e,
+        Energy,
+        Cost,
+        Water
+    };
+
+    static std::vector<Component> of(const ResolvedScenario &scenario, const Estimate &estimate,
+                                     Metric metric);
+    static double total(const Estimate &estimate, Metric metric);
+    static std::string unit(Metric metric);
+    static std::string title(Metric metric);
+};
+
+} // namespace greenlight

@@ -1,0 +1,122 @@
+#include "dashboard.h"
+
+#include "comparisonmodel.h"
+#include "document.h"
+#include "plots/metricbarchart.h"
+#include "plots/plotwidget.h"
+#include "plots/tradeoffchart.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace greenlight::ui {
+
+namespace {
+
+Output outputFor(Breakdown::Metric metric)
+{
+    switch (metric) {
+    case Breakdown::Metric::Co2e:
+        return Output::Co2eTotalKg;
+    case Breakdown::Metric::Energy:
+        return Output::FacilityEnergyKWh;
+    case Breakdown::Metric::Cost:
+        return Output::CostUsd;
+    case Breakdown::Metric::Water:
+        return Output::WaterL;
+    }
+    return Output::Co2eTotalKg;
+}
+
+} // namespace
+
+Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_document(document)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+
+    auto *overview = new QWidget(m_tabs);
+    auto *grid = new QGridLayout(overview);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setSpacing(4);
+    const Breakdown::Metric metrics[] = {Breakdown::Metric::Co2e, Breakdown::Metric::Energy,
+                                         Breakdown::Metric::Cost, Breakdown::Metric::Water};
+    for (int i = 0; i < 4; ++i) {
+        auto *plot = new PlotWidget(QString(), overview);
+        auto *chart = new MetricBarChart(document, metrics[i], plot, this);
+        connect(chart, &MetricBarChart::barClicked, this, [this](int scenario, Breakdown::Metric metric) {
+            emit explainRequested(scenario, static_cast<int>(outputFor(metric)));
+        });
+        m_charts << chart;
+        grid->addWidget(plot, i / 2, i % 2);
+    }
+    m_tabs->addTab(overview, tr("Overview"));
+
+    auto *tradeoffPlot = new PlotWidget(QString(), m_tabs);
+    m_tradeoff = new TradeoffChart(document, tradeoffPlot, this);
+    connect(m_tradeoff, &TradeoffChart::pointClicked, this,
+            [this](int scenario) { emit explainRequested(scenario, static_cast<int>(Output::Co2eTotalKg)); });
+    m_tabs->addTab(tradeoffPlot, tr("Trade-off"));
+
+    m_model = new ComparisonModel(document, this);
+    m_table = new QTableView(this);
+    m_table->setModel(m_model);
+    m_table->setSelectionMode(QAbstractItemView::ContiguousSelection);
+    m_table->setWordWrap(true);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setDefaultSectionSize(160);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAccessibleName(tr("Comparison against the baseline"));
+    auto *copy = new QAction(tr("Copy table as TSV"), m_table);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetShortcut);
+    connect(copy, &QAction::triggered, this, &Dashboard::copyTableToClipboard);
+    m_table->addAction(copy);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit explainRequested(m_model->scenarioAt(current.column()),
+                                          static_cast<int>(m_model->outputAt(current.row())));
+            });
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_tabs);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+MetricBarChart *Dashboard::chart(int metric) const
+{
+    return m_charts.value(metric);
+}
+
+QList<PlotWidget *> Dashboard::plots() const
+{
+    QList<PlotWidget *> out;
+    for (MetricBarChart *c : m_charts)
+        out << c->plot();
+    out << m_tradeoff->plot();
+    return out;
+}
+
+void Dashboard::copyTableToClipboard() const
+{
+    QApplication::clipboard()->setText(m_model->toTsv());
+}
+
+} // namespace greenlight::ui

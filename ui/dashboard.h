@@ -1,0 +1,47 @@
+#pragma once
+
+#include "estimate/quantities.h"
+
+#include <QWidget>
+
+class QTabWidget;
+class QTableView;
+
+namespace greenlight::ui {
+
+class ComparisonModel;
+class Document;
+class MetricBarChart;
+class PlotWidget;
+class TradeoffChart;
+
+// The comparison dashboard: the charts side by side (tabs for the larger ones) above the delta
+// table against the baseline. Emits which number the user picked, for the explanation panel.
+class Dashboard : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit Dashboard(Document &document, QWidget *parent = nullptr);
+
+    MetricBarChart *chart(int metric) const;
+    TradeoffChart *tradeoff() const { return m_tradeoff; }
+    QTableView *table() const { return m_table; }
+    ComparisonModel *comparisonModel() const { return m_model; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QList<PlotWidget *> plots() const;
+    void copyTableToClipboard() const;
+
+signals:
+    void explainRequested(int scenarioIndex, int output); // an Output (int: moc needs a streamable type)
+
+private:
+    Document &m_document;
+    QTabWidget *m_tabs = nullptr;
+    QList<MetricBarChart *> m_charts;
+    TradeoffChart *m_tradeoff = nullptr;
+    ComparisonModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+};
+
+} // namespace greenlight::ui

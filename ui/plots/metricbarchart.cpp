@@ -1,0 +1,229 @@
+#include "metricbarchart.h"
+
+#include "document.h"
+#include "palette.h"
+#include "plotwidget.h"
+#include "qtconvert.h"
+#include "util/numberformat.h"
+
+namespace greenlight::ui {
+
+namespace {
+
+// The display unit for the largest bar: keeps axis numbers short.
+void chooseUnit(Breakdown::Metric metric, double largest, double &divisor, QString &unit)
+{
+    struct Step
+    {
+        double divisor;
+        const char *unit;
+    };
+    std::vector<Step> steps;
+    switch (metric) {
+    case Breakdown::Metric::Co2e:
+        steps = {{1, "kg CO2e"}, {1e3, "t CO2e"}, {1e6, "kt CO2e"}};
+        break;
+    case Breakdown::Metric::Energy:
+        steps = {{1, "kWh"}, {1e3, "MWh"}, {1e6, "GWh"}};
+        break;
+    case Breakdown::Metric::Cost:
+        steps = {{1, "USD"}, {1e3, "thousand USD"}, {1e6, "million USD"}};
+        break;
+    case Breakdown::Metric::Water:
+        steps = {{1, "L"}, {1e3, "m³"}, {1e6, "million L"}};
+        break;
+    }
+    divisor = steps.front().divisor;
+    unit = QString::fromUtf8(steps.front().unit);
+    for (const Step &s : steps)
+        if (largest >= s.divisor) {
+            divisor = s.divisor;
+            unit = QString::fromUtf8(s.unit);
+        }
+}
+
+// Translatable names of the core's component keys (the core has no Qt).
+QString componentLabel(const std::string &key)
+{
+    static const QHash<QString, QString> labels = {
+        {QStringLiteral("training"), QObject::tr("Training")},
+        {QStringLiteral("experiments"), QObject::tr("Experiments")},
+        {QStringLiteral("embodied"), QObject::tr("Embodied (amortised)")},
+        {QStringLiteral("inference"), QObject::tr("Inference")},
+        {QStringLiteral("idle"), QObject::tr("Idle")},
+        {QStringLiteral("facility"), QObject::tr("Facility overhead (PUE)")},
+        {QStringLiteral("carbon"), QObject::tr("Carbon price")},
+        {QStringLiteral("onsite"), QObject::tr("On-site (cooling)")},
+        {QStringLiteral("offsite"), QObject::tr("Off-site (electricity)")}};
+    return labels.value(qs(key), qs(key));
+}
+
+QString metricTitle(Breakdown::Metric metric)
+{
+    switch (metric) {
+    case Breakdown::Metric::Co2e:
+        return QObject::tr("CO2e per scenario");
+    case Breakdown::Metric::Energy:
+        return QObject::tr("Facility energy per scenario");
+    case Breakdown::Metric::Cost:
+        return QObject::tr("Cost per scenario");
+    case Breakdown::Metric::Water:
+        return QObject::tr("Water per scenario");
+    }
+    return {};
+}
+
+QString metricAxis(Breakdown::Metric metric)
+{
+    switch (metric) {
+    case Breakdown::Metric::Co2e:
+        return QObject::tr("CO2e");
+    case Breakdown::Metric::Energy:
+        return QObject::tr("Energy");
+    case Breakdown::Metric::Cost:
+        return QObject::tr("Cost");
+    case Breakdown::Metric::Water:
+        return QObject::tr("Water");
+    }
+    return {};
+}
+
+} // namespace
+
+MetricBarChart::MetricBarChart(Document &document, Breakdown::Metric metric, PlotWidget *plot,
+                               QObject *parent)
+    : QObject(parent), m_document(document), m_metric(metric), m_plot(plot)
+{
+    m_plot->setTitle(metricTitle(metric));
+    // Horizontal bars: scenario names are long and read best on the vertical axis.
+    m_plot->yAxis->setRangeReversed(true);
+    QFont tickFont = m_plot->font();
+    tickFont.setPointSizeF(tickFont.pointSizeF() * 0.85);
+    m_plot->yAxis->setTickLabelFont(tickFont);
+    m_plot->xAxis->setTickLabelFont(tickFont);
+    m_plot->xAxis->ticker()->setTickCount(4);
+    m_plot->yAxis->grid()->setVisible(false);
+    m_plot->moveLegendBelow();
+    m_plot->setHoverText([this](const QPointF &pos) { return hoverText(pos); });
+    connect(m_plot, &PlotWidget::pointClicked, this, [this](QCPAbstractPlottable *, int dataIndex) {
+        if (dataIndex >= 0 && static_cast<std::size_t>(dataIndex) < m_indices.size())
+            emit barClicked(m_indices[static_cast<std::size_t>(dataIndex)], m_metric);
+    });
+    connect(&document, &Document::resultsChanged, this, &MetricBarChart::refresh);
+    refresh();
+}
+
+void MetricBarChart::refresh()
+{
+    // Scenarios in the comparison, with valid estimates.
+    m_indices.clear();
+    for (int i = 0; i < m_document.scenarioCount(); ++i)
+        if (m_document.scenario(i).includeInComparison && m_document.result(i).resolved)
+            m_indices.push_back(i);
+
+    std::vector<std::vector<Component>> parts;
+    double largest = 0;
+    for (int i : m_indices) {
+        const auto &r = m_document.result(i);
+        parts.push_back(Breakdown::of(*r.resolved, r.estimate, m_metric));
+        largest = std::max(largest, Breakdown::total(r.estimate, m_metric));
+    }
+    chooseUnit(m_metric, largest, m_divisor, m_unit);
+    m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(metricAxis(m_metric), m_unit));
+
+    const std::vector<Component> layout =
+        parts.empty() ? std::vector<Component>{} : parts.front(); // same keys for every scenario
+    if (m_bars.size() != layout.size()) {
+        for (QCPBars *b : m_bars)
+            m_plot->removePlottable(b);
+        m_bars.clear();
+        m_keys.clear();
+        QCPBars *below = nullptr;
+        for (std::size_t c = 0; c < layout.size(); ++c) {
+            auto *bars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+            const QColor color = okabeIto(static_cast<int>(c));
+            bars->setBrush(color);
+            bars->setPen(QPen(color.darker(140)));
+            bars->setWidth(0.6);
+            bars->setName(componentLabel(layout[c].key));
+            if (below != nullptr)
+                bars->moveAbove(below);
+            below = bars;
+            m_bars.push_back(bars);
+            m_keys.push_back(qs(layout[c].key));
+        }
+    }
+    QVector<double> ticks;
+    QVector<QString> labels;
+    for (std::size_t k = 0; k < m_indices.size(); ++k) {
+        ticks.push_back(static_cast<double>(k + 1));
+        QString label = qs(m_document.scenario(m_indices[k]).name);
+        if (label.size() > 24)
+            label = label.left(23) + QChar(0x2026);
+        labels.push_back(label);
+    }
+    for (std::size_t c = 0; c < m_bars.size(); ++c) {
+        QVector<double> values;
+        for (const auto &p : parts)
+            values.push_back(p[c].value / m_divisor);
+        m_bars[c]->setData(ticks, values, true);
+        // Components that are zero everywhere only clutter the legend.
+        const bool any = std::any_of(values.begin(), values.end(), [](double v) { return v > 0; });
+        if (m_plot->legend->hasItemWithPlottable(m_bars[c]) != any) {
+            if (any)
+                m_bars[c]->addToLegend();
+            else
+                m_bars[c]->removeFromLegend();
+        }
+    }
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    ticker->addTicks(ticks, labels);
+    m_plot->yAxis->setTicker(ticker);
+    m_plot->yAxis->setRange(0.4, static_cast<double>(ticks.size()) + 0.6);
+    m_plot->xAxis->setRange(0, largest > 0 ? largest / m_divisor * 1.08 : 1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QVector<double> MetricBarChart::componentValues(const QString &key) const
+{
+    QVector<double> out;
+    for (std::size_t c = 0; c < m_keys.size(); ++c) {
+        if (m_keys[c] != key)
+            continue;
+        for (auto it = m_bars[c]->data()->constBegin(); it != m_bars[c]->data()->constEnd(); ++it)
+            out.push_back(it->value);
+    }
+    return out;
+}
+
+QString MetricBarChart::hoverText(const QPointF &pos) const
+{
+    const double x = m_plot->yAxis->pixelToCoord(pos.y());
+    const int k = static_cast<int>(std::lround(x)) - 1;
+    if (k < 0 || static_cast<std::size_t>(k) >= m_indices.size() || std::abs(x - (k + 1)) > 0.35)
+        return {};
+    const int i = m_indices[static_cast<std::size_t>(k)];
+    const auto &r = m_document.result(i);
+    QString text = QStringLiteral("<b>%1</b>").arg(qs(m_document.scenario(i).name).toHtmlEscaped());
+    const auto format = [this](double v) {
+        switch (m_metric) {
+        case Breakdown::Metric::Co2e:
+            return qs(formatMassKg(v));
+        case Breakdown::Metric::Energy:
+            return qs(formatEnergyKWh(v));
+        case Breakdown::Metric::Cost:
+            return qs(formatUsd(v));
+        case Breakdown::Metric::Water:
+            return qs(formatVolumeL(v));
+        }
+        return QString();
+    };
+    for (const Component &c : Breakdown::of(*r.resolved, r.estimate, m_metric))
+        if (c.value > 0)
+            text += QStringLiteral("<br>%1: %2").arg(componentLabel(c.key), format(c.value));
+    text +=
+        QStringLiteral("<br><b>%1: %2</b>").arg(tr("Total"), format(Breakdown::total(r.estimate, m_metric)));
+    return text;
+}
+
+} // namespace greenlight::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "compare/breakdown.h"
+
+#include <QObject>
+#include <QVector>
+
+#include <vector>
+
+class QCPBars;
+
+namespace greenlight::ui {
+
+class Document;
+class PlotWidget;
+
+// Adapter: one metric (CO2e, energy, cost or water) per included scenario, stacked by component,
+// in an adaptive unit (kg/t/kt, kWh/MWh/GWh, …). Holds no data beyond the rendering.
+class MetricBarChart : public QObject
+{
+    Q_OBJECT
+
+public:
+    MetricBarChart(Document &document, Breakdown::Metric metric, PlotWidget *plot, QObject *parent = nullptr);
+
+    void refresh();
+    PlotWidget *plot() const { return m_plot; }
+    // Plotted values of one component (in the chart's display unit) and the divisor to the
+    // metric's base unit, for tests.
+    QVector<double> componentValues(const QString &key) const;
+    double unitDivisor() const { return m_divisor; }
+    // Scenario indices in bar order.
+    const std::vector<int> &scenarioIndices() const { return m_indices; }
+
+signals:
+    void barClicked(int scenarioIndex, Breakdown::Metric metric);
+
+private:
+    QString hoverText(const QPointF &pos) const;
+
+    Document &m_document;
+    Breakdown::Metric m_metric;
+    PlotWidget *m_plot;
+    std::vector<QCPBars *> m_bars;
+    std::vector<QString> m_keys;
+    std::vector<int> m_indices;
+    double m_divisor = 1;
+    QString m_unit;
+};
+
+} // namespace greenlight::ui

@@ -1,0 +1,144 @@
+#include "plotwidget.h"
+
+#include <QFileDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSvgGenerator>
+#include <QToolTip>
+
+namespace greenlight::ui {
+
+PlotWidget::PlotWidget(const QString &title, QWidget *parent) : QCustomPlot(parent)
+{
+    plotLayout()->insertRow(0);
+    QFont titleFont = font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title = new QCPTextElement(this, title, titleFont);
+    plotLayout()->addElement(0, 0, m_title);
+    legend->setVisible(true);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    legend->setFont(legendFont);
+    setMinimumSize(260, 200);
+    setAccessibleName(title);
+    setMouseTracking(true);
+    connect(
+        this, &QCustomPlot::plottableClick, this,
+        [this](QCPAbstractPlottable *p, int dataIndex, QMouseEvent *) { emit pointClicked(p, dataIndex); });
+    applyPalette();
+}
+
+void PlotWidget::setTitle(const QString &title)
+{
+    m_title->setText(title);
+    setAccessibleName(title);
+}
+
+QString PlotWidget::title() const
+{
+    return m_title->text();
+}
+
+void PlotWidget::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::WindowText);
+    const QColor base = pal.color(QPalette::Base);
+    QColor grid = text;
+    grid.setAlpha(40);
+    setBackground(base);
+    for (QCPAxis *axis : {xAxis, yAxis, xAxis2, yAxis2}) {
+        axis->setBasePen(QPen(text));
+        axis->setTickPen(QPen(text));
+        axis->setSubTickPen(QPen(text));
+        axis->setTickLabelColor(text);
+        axis->setLabelColor(text);
+        axis->grid()->setPen(QPen(grid, 1, Qt::DotLine));
+    }
+    m_title->setTextColor(text);
+    legend->setBrush(base);
+    legend->setTextColor(text);
+    legend->setBorderPen(QPen(grid));
+}
+
+void PlotWidget::moveLegendBelow()
+{
+    auto *row = new QCPLayoutGrid;
+    plotLayout()->addElement(plotLayout()->rowCount(), 0, row);
+    row->setMargins(QMargins(0, 0, 0, 4));
+    row->addElement(0, 0, legend);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(3);
+    plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+}
+
+void PlotWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        applyPalette();
+        replot();
+    }
+    QCustomPlot::changeEvent(event);
+}
+
+void PlotWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    QCustomPlot::mouseMoveEvent(event);
+    if (!m_hover)
+        return;
+    const QString text = m_hover(event->position());
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+bool PlotWidget::exportTo(const QString &path, QString &error)
+{
+    const int w = std::max(width(), 800);
+    const int h = std::max(height(), 500);
+    bool ok = false;
+    const QString lower = path.toLower();
+    if (lower.endsWith(QLatin1String(".png"))) {
+        ok = savePng(path, w, h, 2.0);
+    } else if (lower.endsWith(QLatin1String(".pdf"))) {
+        ok = savePdf(path, w, h);
+    } else if (lower.endsWith(QLatin1String(".svg"))) {
+        QSvgGenerator generator;
+        generator.setFileName(path);
+        generator.setSize(QSize(w, h));
+        generator.setViewBox(QRect(0, 0, w, h));
+        generator.setTitle(title());
+        QCPPainter painter;
+        ok = painter.begin(&generator);
+        if (ok) {
+            toPainter(&painter, w, h);
+            painter.end();
+        }
+    } else {
+        error = tr("Unknown format: use .png, .svg or .pdf");
+        return false;
+    }
+    if (!ok)
+        error = tr("Could not write %1").arg(path);
+    return ok;
+}
+
+void PlotWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    menu.addAction(tr("Export chart…"), this, [this] {
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export chart"), title() + QStringLiteral(".png"),
+                                         tr("PNG image (*.png);;SVG vector image (*.svg);;PDF (*.pdf)"));
+        if (path.isEmpty())
+            return;
+        QString error;
+        if (!exportTo(path, error))
+            QMessageBox::warning(this, tr("Export failed"), error);
+    });
+    menu.exec(event->globalPos());
+}
+
+} // namespace greenlight::ui

@@ -1,0 +1,122 @@
+#include "tradeoffchart.h"
+
+#include "compare/pareto.h"
+#include "document.h"
+#include "palette.h"
+#include "plotwidget.h"
+#include "qtconvert.h"
+#include "util/numberformat.h"
+
+namespace greenlight::ui {
+
+TradeoffChart::TradeoffChart(Document &document, PlotWidget *plot, QObject *parent)
+    : QObject(parent), m_document(document), m_plot(plot)
+{
+    m_plot->setTitle(tr("Trade-off: CO2e against cost"));
+    m_plot->xAxis->setLabel(tr("Cost (USD)"));
+    m_plot->yAxis->setLabel(tr("CO2e, total (t)"));
+    m_plot->xAxis->setNumberFormat(QStringLiteral("gb"));
+    m_frontLine = m_plot->addGraph();
+    m_frontLine->setName(tr("Pareto front (no scenario is both cleaner and cheaper)"));
+    m_frontLine->setPen(QPen(okabeIto(2), 2, Qt::DashLine));
+    m_points = m_plot->addGraph();
+    m_points->setName(tr("Scenarios"));
+    m_points->setLineStyle(QCPGraph::lsNone);
+    m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, okabeIto(0), 9));
+    m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    m_plot->setHoverText([this](const QPointF &pos) { return hoverText(pos); });
+    connect(m_plot, &PlotWidget::pointClicked, this, [this](QCPAbstractPlottable *p, int dataIndex) {
+        if (p == m_points && dataIndex >= 0 && static_cast<std::size_t>(dataIndex) < m_indices.size())
+            emit pointClicked(m_indices[static_cast<std::size_t>(dataIndex)]);
+    });
+    connect(&document, &Document::resultsChanged, this, &TradeoffChart::refresh);
+    refresh();
+}
+
+void TradeoffChart::refresh()
+{
+    for (QCPAbstractItem *item : m_labels)
+        m_plot->removeItem(item);
+    m_labels.clear();
+    m_indices.clear();
+    std::vector<double> cost;
+    std::vector<double> co2e;
+    for (int i = 0; i < m_document.scenarioCount(); ++i) {
+        const auto &r = m_document.result(i);
+        if (!m_document.scenario(i).includeInComparison || !r.resolved)
+            continue;
+        m_indices.push_back(i);
+        cost.push_back(r.estimate[Output::CostUsd]);
+        co2e.push_back(r.estimate[Output::Co2eTotalKg] / 1000.0);
+    }
+    // QCPGraph sorts by key; keep data indices aligned with m_indices by sorting ourselves.
+    std::vector<std::size_t> order(m_indices.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return cost[a] < cost[b]; });
+    std::vector<int> sortedIndices;
+    QVector<double> xs, ys;
+    for (std::size_t k : order) {
+        sortedIndices.push_back(m_indices[k]);
+        xs.push_back(cost[k]);
+        ys.push_back(co2e[k]);
+    }
+    m_indices = sortedIndices;
+    m_points->setData(xs, ys, true);
+
+    const std::vector<double> vx(xs.begin(), xs.end());
+    const std::vector<double> vy(ys.begin(), ys.end());
+    m_front.clear();
+    QVector<double> fx, fy;
+    for (std::size_t k : paretoFront(vx, vy)) {
+        m_front.push_back(m_indices[k]);
+        fx.push_back(vx[k]);
+        fy.push_back(vy[k]);
+    }
+    m_frontLine->setData(fx, fy, true);
+
+    for (std::size_t k = 0; k < m_indices.size(); ++k) {
+        auto *label = new QCPItemText(m_plot);
+        QString text = qs(m_document.scenario(m_indices[k]).name);
+        if (text.size() > 26)
+            text = text.left(25) + QChar(0x2026);
+        label->setText(text);
+        label->setColor(m_plot->palette().color(QPalette::WindowText));
+        label->position->setCoords(vx[k], vy[k]);
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+        label->setPadding(QMargins(6, 0, 0, 2));
+        QFont f = m_plot->font();
+        f.setPointSizeF(f.pointSizeF() * 0.85);
+        label->setFont(f);
+        m_labels.push_back(label);
+    }
+    m_plot->rescaleAxes();
+    const QCPRange xr = m_plot->xAxis->range();
+    const QCPRange yr = m_plot->yAxis->range();
+    m_plot->xAxis->setRange(0, xr.upper > 0 ? xr.upper * 1.25 : 1);
+    m_plot->yAxis->setRange(0, yr.upper > 0 ? yr.upper * 1.15 : 1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+QString TradeoffChart::hoverText(const QPointF &pos) const
+{
+    double best = 12; // pixels
+    int found = -1;
+    for (std::size_t k = 0; k < m_indices.size(); ++k) {
+        const auto &e = m_document.result(m_indices[k]).estimate;
+        const double px = m_plot->xAxis->coordToPixel(e[Output::CostUsd]);
+        const double py = m_plot->yAxis->coordToPixel(e[Output::Co2eTotalKg] / 1000.0);
+        const double d = std::hypot(px - pos.x(), py - pos.y());
+        if (d < best) {
+            best = d;
+            found = m_indices[k];
+        }
+    }
+    if (found < 0)
+        return {};
+    const auto &e = m_document.result(found).estimate;
+    return QStringLiteral("<b>%1</b><br>%2<br>%3")
+        .arg(qs(m_document.scenario(found).name).toHtmlEscaped(), qs(formatMassKg(e[Output::Co2eTotalKg])),
+             qs(formatUsd(e[Output::CostUsd])));
+}
+
+} // namespace greenlight::ui

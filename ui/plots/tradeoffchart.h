@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QObject>
+
+#include <vector>
+
+class QCPGraph;
+class QCPErrorBars;
+
+namespace greenlight::ui {
+
+class Document;
+class PlotWidget;
+
+// Adapter: CO2e against cost, one labelled point per included scenario, the Pareto front
+// (no other scenario is both cleaner and cheaper) drawn as a line.
+class TradeoffChart : public QObject
+{
+    Q_OBJECT
+
+public:
+    TradeoffChart(Document &document, PlotWidget *plot, QObject *parent = nullptr);
+
+    void refresh();
+    PlotWidget *plot() const { return m_plot; }
+    // Scenario indices on the front, in cost order (tests).
+    const std::vector<int> &frontIndices() const { return m_front; }
+
+signals:
+    void pointClicked(int scenarioIndex);
+
+private:
+    QString hoverText(const QPointF &pos) const;
+
+    Document &m_document;
+    PlotWidget *m_plot;
+    QCPGraph *m_points = nullptr;
+    QCPGraph *m_frontLine = nullptr;
+    std::vector<int> m_indices;
+    std::vector<int> m_front;
+    std::vector<QCPAbstractItem *> m_labels;
+};
+
+} // namespace greenlight::ui
