@@ -8,7 +8,7 @@ target_compile_options(greenlight_config INTERFACE
     -Woverloaded-virtual -Wnull-dereference -Wformat=2
     $<$<BOOL:${GREENLIGHT_WERROR}>:-Werror>
     # GCC 12 reports false positives inside libstdc++'s std::string at -O2 (GCC bugs 105329, 105651, 106199).
-    $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-stringop-overflow -Wno-restrict -Wno-array-bounds>)
+    $<$<AND:$<CXX_COMPILER_ID:GNU>,$<VERSION_LESS:$<CXX_COMPILER_VERSION>,13>>:-Wno-stringop-overflow -Wno-stringop-overread -Wno-restrict -Wno-array-bounds>)
 target_compile_definitions(greenlight_config INTERFACE
     QT_NO_CAST_FROM_ASCII QT_NO_CONTEXTLESS_CONNECT QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
     QT_USE_QSTRINGBUILDER
