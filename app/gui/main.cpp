@@ -3,36 +3,46 @@
 #include "catalog/usercatalog.h"
 #include "document.h"
 #include "embeddedfiles.h"
+#include "filecontroller.h"
 #include "mainwindow.h"
-#include "qtconvert.h"
+#include "preferences.h"
+#include "startupprobe.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QMessageBox>
+#include <QElapsedTimer>
 #include <QTimer>
 
 using namespace greenlight;
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Greenlight"));
     QApplication::setOrganizationName(QStringLiteral("greenlight"));
     QApplication::setApplicationVersion(QStringLiteral(GREENLIGHT_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/greenlight.svg")));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QApplication::translate("main", "Plan the footprint of ML training runs."));
+        QApplication::translate("main", "Plan the energy, carbon, water and cost of ML training runs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("project"),
-        QApplication::translate("main", "Project file to open (default: the example)."));
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "Project file to open (default: the example)."));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                 QApplication::translate("main", "Quit after <ms> milliseconds (for tests)."),
+                                 QApplication::translate("main", "Quit after <ms> milliseconds (tests, screenshots)."),
                                  QStringLiteral("ms"));
+    QCommandLineOption reportStartup(
+        QStringLiteral("report-startup"),
+        QApplication::translate("main", "Print the time to the first painted window and the memory used."));
     parser.addOption(quitAfter);
+    parser.addOption(reportStartup);
     parser.process(app);
+    ui::applyTheme(ui::Preferences().theme());
 
     Catalog catalog = Catalog::builtIn();
     for (const Issue &i : loadUserCatalogs(catalog))
@@ -40,26 +50,19 @@ int main(int argc, char *argv[])
             qWarning("user catalog: %s", i.toString().c_str());
 
     ui::Document document(catalog);
-    Issues issues;
-    const QStringList args = parser.positionalArguments();
-    bool opened = false;
-    if (!args.isEmpty()) {
-        opened = document.open(args.first(), issues);
-        if (!opened) {
-            QString msg;
-            for (const Issue &i : issues)
-                if (i.isError())
-                    msg += ui::qs(i.toString()) + QLatin1Char('\n');
-            QMessageBox::warning(nullptr, QApplication::translate("main", "Cannot open project"), msg);
-        }
-    }
-    if (!opened) {
-        const auto text = embedded::file("examples/plan-7b.greenlight.json");
-        document.openText(std::string(text), QStringLiteral("plan-7b.greenlight.json"), issues);
-    }
-
     ui::MainWindow window(document);
+    if (parser.isSet(reportStartup))
+        new ui::StartupProbe(&window, sinceStart, &window);
     window.show();
+
+    // A project named on the command line, else unsaved work from a crash, else the example.
+    const QStringList args = parser.positionalArguments();
+    const bool opened = !args.isEmpty() && window.files()->openPath(args.first());
+    if (!opened && !window.files()->offerRecovery()) {
+        Issues issues;
+        document.openText(std::string(embedded::file("examples/plan-7b.greenlight.json")),
+                          QStringLiteral("plan-7b.greenlight.json"), issues);
+    }
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
     return app.exec();
