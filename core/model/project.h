@@ -1,5 +1,6 @@
 #pragma once
 
+#include "measuredrun.h"
 #include "scenario.h"
 
 #include <string>
@@ -16,12 +17,20 @@ struct Project
     std::string notes;
     std::string baseline; // name of the baseline scenario (empty: the first)
     std::vector<Scenario> scenarios;
+    std::vector<MeasuredRun> measuredRuns; // imported measurements (kept as imported)
 
     const Scenario *findScenario(const std::string &scenarioName) const
     {
         for (const Scenario &s : scenarios)
             if (s.name == scenarioName)
                 return &s;
+        return nullptr;
+    }
+    const MeasuredRun *findMeasuredRun(const std::string &runName) const
+    {
+        for (const MeasuredRun &m : measuredRuns)
+            if (m.name == runName)
+                return &m;
         return nullptr;
     }
 };
