@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 
+#include "catalogbrowser.h"
 #include "dashboard.h"
 #include "document.h"
 #include "explanationpanel.h"
 #include "filecontroller.h"
+#include "preferencesdialog.h"
+#include "presetsdialog.h"
 #include "qtconvert.h"
 #include "scenarioeditor.h"
 #include "scenariolistpanel.h"
@@ -89,6 +92,11 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New"), QKeySequence::New, m_files, &FileController::newProject);
+    file->addAction(tr("New from &Preset…"), this, [this] {
+        PresetsDialog presets(m_document, this);
+        presets.setReplaceGuard([this] { return m_files->maybeSave(); });
+        presets.exec();
+    });
     file->addAction(tr("&Open…"), QKeySequence::Open, m_files, &FileController::open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
@@ -106,6 +114,11 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     edit->addAction(tr("Copy comparison table (TSV)"), m_dashboard, &Dashboard::copyTableToClipboard);
+    edit->addSeparator();
+    edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog preferences(m_document.catalog(), this);
+        preferences.exec();
+    });
 
     QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
     scenario->addAction(tr("&Duplicate"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
@@ -116,6 +129,11 @@ void MainWindow::createMenus()
                         [this] { m_document.setBaseline(m_document.currentIndex()); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Catalog…"), this, [this] {
+        CatalogBrowser browser(m_document.catalog(), this);
+        browser.exec();
+    });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Greenlight"), this, &MainWindow::showAbout);
 }

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "palette.h"
+#include "preferences.h"
 #include "qtconvert.h"
 #include "scenariolistmodel.h"
 
@@ -103,7 +104,8 @@ void ScenarioListPanel::addScenario()
         s.durationHours = 24;
         s.acceleratorId = "a100-sxm-80gb";
         s.acceleratorCount = 8;
-        s.regionId = "USA";
+        const QString region = Preferences().defaultRegion();
+        s.regionId = region.isEmpty() ? "USA" : ss(region);
     }
     s.name = ss(tr("New scenario"));
     m_document.addScenario(s, current + 1);
