@@ -5,6 +5,12 @@
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
 #include "io/projectfile.h"
+#include "lifecycle/breakeven.h"
+#include "lifecycle/scenarioevaluator.h"
+#include "schedule/hourlyprofile.h"
+#include "schedule/scheduler.h"
+#include "uncertainty/montecarlo.h"
+#include "uncertainty/sensitivity.h"
 
 #include <benchmark/benchmark.h>
 
@@ -62,6 +68,73 @@ void BM_LoadAndEstimateExampleProject(benchmark::State &state)
     }
 }
 BENCHMARK(BM_LoadAndEstimateExampleProject)->Unit(benchmark::kMicrosecond);
+
+// Uncertainty of one scenario: 10 000 Monte Carlo samples of every output (target ≤ 2 ms).
+void BM_MonteCarlo10k(benchmark::State &state)
+{
+    Issues issues;
+    const auto resolved = Resolver(Catalog::builtIn()).resolve(exampleScenario(), issues);
+    MonteCarlo monteCarlo({10000, 42});
+    for (auto _ : state)
+        benchmark::DoNotOptimize(monteCarlo.run(*resolved));
+}
+BENCHMARK(BM_MonteCarlo10k)->Unit(benchmark::kMicrosecond);
+
+// Tornado data for one output: two estimates per input with a range.
+void BM_Sensitivity(benchmark::State &state)
+{
+    Issues issues;
+    const auto resolved = Resolver(Catalog::builtIn()).resolve(exampleScenario(), issues);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Sensitivity::analyse(*resolved, Output::Co2eTotalKg));
+}
+BENCHMARK(BM_Sensitivity);
+
+// Carbon-aware scheduling: best contiguous start of a 24 h job over one year of hourly data
+// (one O(n) sliding-window pass; target ≤ 5 ms).
+void BM_BestStartOneYear24h(benchmark::State &state)
+{
+    const HourlyProfile &p = *HourlyProfile::builtIn("US-CISO");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Scheduler::bestStart(p.gPerKWh, 0, p.size(), 24));
+}
+BENCHMARK(BM_BestStartOneYear24h)->Unit(benchmark::kMicrosecond);
+
+// The pausable plan: the 24 lowest hours of the year (O(n) selection on a copy of the indices).
+void BM_PausableOneYear24h(benchmark::State &state)
+{
+    const HourlyProfile &p = *HourlyProfile::builtIn("US-CISO");
+    for (auto _ : state)
+        benchmark::DoNotOptimize(Scheduler::lowestHours(p.gPerKWh, 0, p.size(), 24));
+}
+BENCHMARK(BM_PausableOneYear24h)->Unit(benchmark::kMicrosecond);
+
+// Levers + deployment: two scenarios through resolve, estimate, levers and serving, then break-even
+// (what the GUI recomputes when a lifecycle parameter changes).
+void BM_LifecycleAndBreakEven(benchmark::State &state)
+{
+    Scenario base = exampleScenario();
+    Deployment d;
+    d.requestsPerDay = 1e6;
+    d.tokensPerRequest = 500;
+    d.months = 24;
+    d.startDate = "2027-01-01";
+    base.deployment = d;
+    Scenario distilled = base;
+    distilled.name = "7B distilled";
+    DistillationLever lever;
+    lever.studentParametersB = 1.3;
+    lever.tokens = 2e10;
+    distilled.levers.distillation = lever;
+    const ScenarioEvaluator evaluator(Catalog::builtIn());
+    for (auto _ : state) {
+        Issues issues;
+        const auto a = evaluator.evaluate(base, issues);
+        const auto b = evaluator.evaluate(distilled, issues);
+        benchmark::DoNotOptimize(BreakEven::compute(base.name, *a, distilled.name, *b, issues));
+    }
+}
+BENCHMARK(BM_LifecycleAndBreakEven)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

@@ -1,6 +1,7 @@
 #include "catalogcommand.h"
 
 #include "catalog/catalog.h"
+#include "schedule/hourlyprofile.h"
 #include "texttable.h"
 #include "util/numberformat.h"
 
@@ -13,7 +14,7 @@ namespace greenlight::cli {
 
 const char *const kCatalogHelp =
     R"(Usage:
-  greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits
+  greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
                  [--format table|json] [--search TEXT]
   greenlight-cli catalog show ID [--format table|json]
 )";
@@ -202,7 +203,7 @@ int runCatalog(Arguments &args, const Catalog &catalog, std::ostream &out)
         const auto kind = args.positional();
         if (!kind)
             throw UsageError{"catalog list: expected a kind (accelerators, regions, providers, defaults, "
-                             "equivalences, credits)"};
+                             "equivalences, credits, profiles)"};
         const std::string q = args.option("--search").value_or("");
         args.expectNoneLeft();
         if (*kind == "accelerators")
@@ -293,9 +294,38 @@ int runCatalog(Arguments &args, const Catalog &catalog, std::ostream &out)
                     return matches(q, {c.id, c.name});
                 },
                 out);
-        else
-            throw UsageError{"catalog list: unknown kind \"" + *kind +
-                             "\" (accelerators, regions, providers, defaults, equivalences, credits)"};
+        else if (*kind == "profiles") {
+            // The hourly grid-intensity profiles for `schedule` (not catalog records: embedded CSVs).
+            std::vector<const HourlyProfile *> profiles;
+            for (const std::string &id : HourlyProfile::builtInIds())
+                if (matches(q, {id}))
+                    profiles.push_back(HourlyProfile::builtIn(id));
+            if (json) {
+                nlohmann::ordered_json arr = nlohmann::ordered_json::array();
+                for (const HourlyProfile *p : profiles)
+                    arr.push_back({{"id", p->id},
+                                   {"name", p->name},
+                                   {"start", formatIsoTime(p->startUtc)},
+                                   {"hours", p->size()},
+                                   {"filledHours", p->filledHours},
+                                   {"meanGPerKWh", p->mean()},
+                                   {"minGPerKWh", *std::min_element(p->gPerKWh.begin(), p->gPerKWh.end())},
+                                   {"maxGPerKWh", *std::max_element(p->gPerKWh.begin(), p->gPerKWh.end())},
+                                   {"source", p->source}});
+                out << arr.dump(2) << "\n";
+            } else {
+                TextTable table({"id", "start (UTC)", "hours", "filled", "mean g/kWh", "min", "max"});
+                for (const HourlyProfile *p : profiles)
+                    table.addRow({p->id, formatIsoTime(p->startUtc), std::to_string(p->size()),
+                                  std::to_string(p->filledHours), formatNumber(p->mean(), 4),
+                                  formatNumber(*std::min_element(p->gPerKWh.begin(), p->gPerKWh.end()), 4),
+                                  formatNumber(*std::max_element(p->gPerKWh.begin(), p->gPerKWh.end()), 4)});
+                out << table.render() << profiles.size() << " record(s)\n";
+            }
+        } else
+            throw UsageError{
+                "catalog list: unknown kind \"" + *kind +
+                "\" (accelerators, regions, providers, defaults, equivalences, credits, profiles)"};
         return 0;
     }
     if (*sub == "show") {

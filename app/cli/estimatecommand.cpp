@@ -6,7 +6,12 @@
 #include "estimate/resolver.h"
 #include "io/projectfile.h"
 #include "io/resultsexport.h"
+#include "lifecycle/lifecycleuncertainty.h"
+#include "lifecyclereport.h"
 #include "texttable.h"
+#include "uncertainty/montecarlo.h"
+#include "uncertainty/sensitivity.h"
+#include "uncertaintyoptions.h"
 #include "util/numberformat.h"
 
 #include <iostream>
@@ -25,14 +30,16 @@ const char *const kEstimateHelp =
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
+  uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY]
 
 --power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
 nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
 catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
 their sources.
+Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
+10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
+(e.g. co2eTotalKg) ranks the inputs by their effect on that output (tornado data).
 )";
-
-namespace {
 
 // Resolver paths → the flag a user of the quick form would fix.
 std::string flagFor(const std::string &path)
@@ -48,7 +55,7 @@ std::string flagFor(const std::string &path)
     return it == flags.end() ? path : it->second;
 }
 
-Scenario scenarioFromFlags(Arguments &args)
+Scenario scenarioFromFlags(Arguments &args, bool gridRequired)
 {
     Scenario s;
     s.name = args.option("--name").value_or("estimate");
@@ -108,13 +115,15 @@ Scenario scenarioFromFlags(Arguments &args)
     s.pue = args.number("--pue", NumberRule::AtLeastOne);
     s.regionId = args.option("--region").value_or("");
     s.intensityGPerKWh = args.number("--intensity", NumberRule::NonNegative);
-    if (s.regionId.empty() && !s.intensityGPerKWh)
+    if (gridRequired && s.regionId.empty() && !s.intensityGPerKWh)
         throw UsageError{"give the grid: --region ID or --intensity G_PER_KWH"};
     s.renewableShare = args.number("--renewable-share", NumberRule::Fraction).value_or(0);
     s.priceUsdPerAcceleratorHour = args.number("--price-usd-per-hour", NumberRule::NonNegative);
     s.carbonPriceUsdPerT = args.number("--carbon-price-usd-per-t", NumberRule::NonNegative);
     return s;
 }
+
+namespace {
 
 std::string formatOutput(Output o, double v)
 {
@@ -143,7 +152,21 @@ std::string formatOutput(Output o, double v)
     case Output::CostComputeUsd:
     case Output::CostCarbonUsd:
     case Output::CostUsd:
+    case Output::InferenceCostUsd:
+    case Output::LifecycleCostUsd:
         return formatUsd(v);
+    case Output::InferenceEnergyKWh:
+    case Output::LifecycleEnergyKWh:
+        return formatEnergyKWh(v);
+    case Output::InferenceCo2eKg:
+    case Output::LifecycleCo2eKg:
+        return formatMassKg(v);
+    case Output::InferenceWaterL:
+        return formatVolumeL(v);
+    case Output::EnergyPerRequestWh:
+        return formatNumber(v, 4) + " Wh";
+    case Output::Co2ePerRequestG:
+        return formatNumber(v, 4) + " g";
     case Output::Count:
         break;
     }
@@ -153,17 +176,35 @@ std::string formatOutput(Output o, double v)
 void printTable(const std::vector<ScenarioResult> &results, const Catalog &catalog, std::ostream &out)
 {
     std::vector<std::string> header = {"quantity"};
-    for (const auto &r : results)
+    for (const auto &r : results) {
         header.push_back(r.scenario->name);
+        header.push_back(results.size() > 1 ? r.scenario->name + " P5–P95" : std::string("P5–P95"));
+    }
     TextTable table(header);
+    bool lifecycleRows = false; // the lifecycle keys only when a scenario deploys
+    for (const auto &r : results)
+        lifecycleRows = lifecycleRows || r.scenario->deployment.has_value();
     for (std::size_t i = 0; i < kOutputCount; ++i) {
         const auto o = static_cast<Output>(i);
+        if (!lifecycleRows && i >= index(Output::InferenceEnergyKWh))
+            continue;
         std::vector<std::string> row = {std::string(info(o).label)};
-        for (const auto &r : results)
+        for (const auto &r : results) {
             row.push_back(formatOutput(o, r.estimate[o]));
+            const OutputRange &range = r.uncertainty ? (*r.uncertainty)[o] : OutputRange{};
+            row.push_back(!r.uncertainty || range.p5 == range.p95
+                              ? std::string("–")
+                              : formatOutput(o, range.p5) + " – " + formatOutput(o, range.p95));
+        }
         table.addRow(row);
     }
     out << table.render();
+    if (!results.empty() && results.front().uncertainty)
+        out << "P5–P95: Monte Carlo, " << results.front().uncertainty->samples << " samples, seed "
+            << results.front().uncertainty->seed << ", inputs independent; – = no input range affects it\n";
+    for (const auto &r : results)
+        if (r.sensitivity)
+            printSensitivityTable(r.scenario->name, *r.sensitivity, out);
 
     for (const auto &r : results) {
         const double kg = r.estimate[Output::Co2eTotalKg];
@@ -218,8 +259,12 @@ int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
     if (format != "table" && format != "json" && format != "csv")
         throw UsageError{"--format: expected table, json or csv, got \"" + format + "\""};
     const bool explain = args.flag("--explain");
+    const UncertaintyOptions uncertainty = UncertaintyOptions::fromArguments(args);
+    if (uncertainty.sensitivity && format == "csv")
+        throw UsageError{"--sensitivity: not available with --format csv (use table or json)"};
 
     std::vector<Scenario> scenarios;
+    std::string baseline; // break-even: the project's baseline against each scenario
     const auto projectPath = args.positional();
     if (projectPath) {
         const auto scenarioName = args.option("--scenario");
@@ -239,6 +284,7 @@ int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
         for (const Issue &i : loaded.issues)
             if (!i.isError())
                 std::cerr << "greenlight-cli: warning: " << *projectPath << ": " << i.toString() << "\n";
+        baseline = loaded.project->baseline;
         for (const Scenario &s : loaded.project->scenarios)
             if (!scenarioName || s.name == *scenarioName)
                 scenarios.push_back(s);
@@ -263,19 +309,35 @@ int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
         resolved.push_back(*r);
     }
     std::vector<ScenarioResult> results;
+    MonteCarlo monteCarlo(uncertainty.monteCarlo);
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
-        ScenarioResult r{&scenarios[i], Estimator::compute(resolved[i]), {}};
+        ScenarioResult r{&scenarios[i], Estimator::compute(resolved[i]), {}, {}, {}};
         if (explain)
             r.trace = Explainer::explainAll(resolved[i], r.estimate);
+        r.uncertainty = monteCarlo.run(resolved[i]);
+        if (uncertainty.sensitivity)
+            r.sensitivity = Sensitivity::analyse(resolved[i], *uncertainty.sensitivity);
         results.push_back(std::move(r));
     }
+    // Levers and deployments change the central figures (after --explain traced the base run).
+    const LifecycleReport lifecycle(catalog, scenarios, baseline);
+    for (std::size_t i = 0; i < results.size(); ++i)
+        if (lifecycle.evaluation(i)) {
+            results[i].estimate = lifecycle.evaluation(i)->estimate;
+            if (results[i].uncertainty) // the ranges follow the levers and the deployment
+                LifecycleUncertainty::apply(*lifecycle.evaluation(i), monteCarlo, *results[i].uncertainty);
+        }
 
-    if (format == "json")
-        out << resultsToJson(results).dump(2) << "\n";
-    else if (format == "csv")
+    if (format == "json") {
+        nlohmann::ordered_json j = resultsToJson(results);
+        lifecycle.addToJson(j, explain);
+        out << j.dump(2) << "\n";
+    } else if (format == "csv")
         out << resultsToCsv(results);
-    else
+    else {
         printTable(results, catalog, out);
+        lifecycle.printTable(out, explain);
+    }
     return 0;
 }
 

@@ -1,9 +1,14 @@
 // greenlight-cli: the command-line contract of Greenlight (docs/cli.md). Links only the core.
 #include "arguments.h"
+#include "calibratecommand.h"
 #include "catalog/catalog.h"
 #include "catalog/usercatalog.h"
 #include "catalogcommand.h"
 #include "estimatecommand.h"
+#include "importcommand.h"
+#include "lifecyclereport.h"
+#include "regionscommand.h"
+#include "schedulecommand.h"
 
 #include <iostream>
 
@@ -21,6 +26,11 @@ Usage:
 Commands:
   estimate     estimate a project's scenarios, or one run described by flags
   catalog      list or show the cited reference data (accelerators, regions, providers, ...)
+  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
+  compare-regions  one scenario in several regions, ranked by CO2e
+  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
+  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
+  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
   help CMD     help for one command
 
 Options:
@@ -72,18 +82,84 @@ int main(int argc, char **argv)
             }
         }
         if (rest.empty())
-            return fail("expected a command (estimate, catalog)");
+            return fail(
+                "expected a command (estimate, catalog, schedule, compare-regions, import, calibrate)");
         const std::string command = rest.front();
         rest.erase(rest.begin());
         const bool help = !rest.empty() && (rest.front() == "--help" || rest.front() == "-h");
 
+        if (command == "schedule" || command == "compare-regions") {
+            const char *const commandHelp = command == "schedule" ? kScheduleHelp : kCompareRegionsHelp;
+            if (help) {
+                std::cout << commandHelp;
+                return 0;
+            }
+            Catalog catalog = Catalog::builtIn();
+            for (const Issue &i : loadUserCatalogs(catalog))
+                if (i.isError())
+                    return fail("user catalog: " + i.toString());
+            for (const std::string &f : catalogFiles)
+                for (const Issue &i : catalog.addFile(f))
+                    if (i.isError())
+                        return fail("--catalog: " + i.toString());
+            Arguments args(rest);
+            return command == "schedule" ? runSchedule(args, catalog, std::cout)
+                                         : runCompareRegions(args, catalog, std::cout);
+        }
+        if (command == "breakeven") {
+            if (help) {
+                std::cout << kBreakEvenHelp;
+                return 0;
+            }
+            Catalog catalog = Catalog::builtIn();
+            for (const Issue &i : loadUserCatalogs(catalog))
+                if (i.isError())
+                    return fail("user catalog: " + i.toString());
+            for (const std::string &f : catalogFiles)
+                for (const Issue &i : catalog.addFile(f))
+                    if (i.isError())
+                        return fail("--catalog: " + i.toString());
+            Arguments args(rest);
+            return runBreakEven(args, catalog, std::cout);
+        }
+        if (command == "import" || command == "calibrate") {
+            const char *const commandHelp = command == "import" ? kImportHelp : kCalibrateHelp;
+            if (help) {
+                std::cout << commandHelp;
+                return 0;
+            }
+            Catalog catalog = Catalog::builtIn();
+            for (const Issue &i : loadUserCatalogs(catalog))
+                if (i.isError())
+                    return fail("user catalog: " + i.toString());
+            for (const std::string &f : catalogFiles)
+                for (const Issue &i : catalog.addFile(f))
+                    if (i.isError())
+                        return fail("--catalog: " + i.toString());
+            Arguments args(rest);
+            return command == "import" ? runImport(args, catalog, std::cout, std::cerr)
+                                       : runCalibrate(args, catalog, std::cout, std::cerr);
+        }
         if (command == "help") {
             const std::string topic = rest.empty() ? "" : rest.front();
+            if (topic == "breakeven") {
+                std::cout << kBreakEvenHelp;
+                return 0;
+            }
+            if (topic == "import" || topic == "calibrate") {
+                std::cout << (topic == "import" ? kImportHelp : kCalibrateHelp);
+                return 0;
+            }
+            if (topic == "schedule" || topic == "compare-regions") {
+                std::cout << (topic == "schedule" ? kScheduleHelp : kCompareRegionsHelp);
+                return 0;
+            }
             std::cout << (topic == "estimate" ? kEstimateHelp : topic == "catalog" ? kCatalogHelp : kHelp);
             return 0;
         }
         if (command != "estimate" && command != "catalog")
-            return fail("unknown command \"" + command + "\" (estimate, catalog; see --help)");
+            return fail("unknown command \"" + command +
+                        "\" (estimate, catalog, schedule, compare-regions, import, calibrate; see --help)");
         if (help) {
             std::cout << (command == "estimate" ? kEstimateHelp : kCatalogHelp);
             return 0;

@@ -158,6 +158,18 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
     case Output::CostUsd:
         return b.done("cost = compute + carbon",
                       b.out(Output::CostComputeUsd) + " USD + " + b.out(Output::CostCarbonUsd) + " USD");
+    case Output::InferenceEnergyKWh:
+    case Output::InferenceCo2eKg:
+    case Output::InferenceWaterL:
+    case Output::InferenceCostUsd:
+    case Output::LifecycleEnergyKWh:
+    case Output::LifecycleCo2eKg:
+    case Output::LifecycleCostUsd:
+    case Output::EnergyPerRequestWh:
+    case Output::Co2ePerRequestG:
+        // Filled by core/lifecycle from the deployment, which has its own trace.
+        return b.done("computed by the lifecycle from the scenario's deployment (see the lifecycle trace)",
+                      "0");
     case Output::Count:
         break;
     }

@@ -53,6 +53,15 @@ constexpr std::array<QuantityInfo, kOutputCount> kOutputs = {{
     {"costComputeUsd", "cost of compute", "USD"},
     {"costCarbonUsd", "carbon price", "USD"},
     {"costUsd", "cost, total", "USD"},
+    {"inferenceEnergyKWh", "inference energy (facility, whole deployment)", "kWh"},
+    {"inferenceCo2eKg", "inference CO2e (location-based + embodied)", "kg CO2e"},
+    {"inferenceWaterL", "inference water", "L"},
+    {"inferenceCostUsd", "inference cost", "USD"},
+    {"lifecycleEnergyKWh", "lifecycle energy (training + inference)", "kWh"},
+    {"lifecycleCo2eKg", "lifecycle CO2e (training + inference)", "kg CO2e"},
+    {"lifecycleCostUsd", "lifecycle cost (training + inference)", "USD"},
+    {"energyPerRequestWh", "energy per request (facility)", "Wh"},
+    {"co2ePerRequestG", "CO2e per request", "g CO2e"},
 }};
 
 } // namespace

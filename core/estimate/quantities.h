@@ -60,6 +60,16 @@ enum class Output : std::size_t
     CostComputeUsd,
     CostCarbonUsd,
     CostUsd,
+    // Lifecycle (core/lifecycle): 0 unless the scenario defines a deployment. Appended, never renumber.
+    InferenceEnergyKWh,
+    InferenceCo2eKg,
+    InferenceWaterL,
+    InferenceCostUsd,
+    LifecycleEnergyKWh,
+    LifecycleCo2eKg,
+    LifecycleCostUsd,
+    EnergyPerRequestWh,
+    Co2ePerRequestG,
     Count
 };
 

@@ -1,6 +1,7 @@
 #include "resolver.h"
 
 #include "catalog/catalog.h"
+#include "uncertainty/userdistributions.h"
 #include "util/numberformat.h"
 
 namespace greenlight {
@@ -284,6 +285,8 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
                   {"not counted unless the scenario sets a capital cost", 0, false, true, {}});
     }
     f.userOrDefault(Input::CarbonPriceUsdPerT, s.carbonPriceUsdPerT, "carbonPriceUsdPerT");
+
+    UserDistributions::apply(s, r, issues); // the user's ranges replace the catalog's
 
     if (issues.size() > errorsBefore && hasErrors(issues))
         return std::nullopt;

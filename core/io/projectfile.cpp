@@ -3,9 +3,12 @@
 #include "catalog/catalog.h"
 #include "estimate/resolver.h"
 #include "jsonreader.h"
+#include "lifecycle/scenarioevaluator.h"
+#include "measuredrunjson.h"
 #include "scenariojson.h"
 #include "util/textfile.h"
 
+#include <algorithm>
 #include <set>
 
 namespace greenlight {
@@ -104,7 +107,17 @@ ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catal
             if (scenarioOk) {
                 // Catalog references (accelerator, region, precision) are checked by resolving.
                 Issues resolveIssues;
-                resolver.resolve(s, resolveIssues);
+                // Levers and the deployment (serving accelerator, region) are checked the same way.
+                if (resolver.resolve(s, resolveIssues) && (s.levers.any() || s.deployment)) {
+                    Issues more; // evaluating resolves again: keep only what is new
+                    ScenarioEvaluator(catalog).evaluate(s, more);
+                    for (Issue &m : more)
+                        if (std::none_of(resolveIssues.begin(), resolveIssues.end(),
+                                         [&m](const Issue &known) {
+                                             return known.path == m.path && known.message == m.message;
+                                         }))
+                            resolveIssues.push_back(std::move(m));
+                }
                 for (Issue &issue : resolveIssues) {
                     issue.path = issue.path == "catalog" ? issue.path : path + "." + issue.path;
                     issues.push_back(std::move(issue));
@@ -116,7 +129,22 @@ ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catal
     if (!project.baseline.empty() && project.findScenario(project.baseline) == nullptr)
         issues.push_back(
             {Issue::Severity::Error, "baseline", "no scenario is named \"" + project.baseline + "\""});
-    top.reportUnknownKeys({"schema", "application", "name", "notes", "baseline", "scenarios"});
+    if (const nlohmann::json *runs = top.array("measuredRuns")) {
+        std::set<std::string> runNames;
+        for (std::size_t i = 0; i < runs->size(); ++i) {
+            const std::string path = "measuredRuns[" + std::to_string(i) + "]";
+            MeasuredRun m = measuredRunFromJson((*runs)[i], path, issues);
+            if (!m.name.empty() && !runNames.insert(m.name).second)
+                issues.push_back({Issue::Severity::Error, path + ".name",
+                                  "duplicate measured run name \"" + m.name + "\" (names must be unique)"});
+            if (!m.linkedScenario.empty() && project.findScenario(m.linkedScenario) == nullptr)
+                issues.push_back({Issue::Severity::Error, path + ".linkedScenario",
+                                  "no scenario is named \"" + m.linkedScenario + "\""});
+            project.measuredRuns.push_back(std::move(m));
+        }
+    }
+    top.reportUnknownKeys(
+        {"schema", "application", "name", "notes", "baseline", "scenarios", "measuredRuns"});
 
     if (!hasErrors(issues))
         result.project = std::move(project);
@@ -149,6 +177,12 @@ std::string ProjectFile::serialize(const Project &project)
     for (const Scenario &s : project.scenarios)
         arr.push_back(scenarioToJson(s));
     j["scenarios"] = arr;
+    if (!project.measuredRuns.empty()) {
+        nlohmann::ordered_json runs = nlohmann::ordered_json::array();
+        for (const MeasuredRun &m : project.measuredRuns)
+            runs.push_back(measuredRunToJson(m));
+        j["measuredRuns"] = runs;
+    }
     return j.dump(2) + "\n";
 }
 

@@ -26,6 +26,20 @@ nlohmann::ordered_json resultsToJson(const std::vector<ScenarioResult> &results)
         j["name"] = r.scenario->name;
         for (std::size_t i = 0; i < kOutputCount; ++i)
             j[std::string(info(static_cast<Output>(i)).key)] = r.estimate.values[i];
+        if (r.uncertainty) {
+            nlohmann::ordered_json ranges = nlohmann::ordered_json::object();
+            for (std::size_t i = 0; i < kOutputCount; ++i) {
+                const OutputRange &o = r.uncertainty->outputs[i];
+                ranges[std::string(info(static_cast<Output>(i)).key)] = {
+                    {"p5", o.p5}, {"p50", o.p50}, {"p95", o.p95}, {"mean", o.mean}};
+            }
+            j["ranges"] = ranges;
+            j["monteCarlo"] = {{"samples", r.uncertainty->samples},
+                               {"seed", r.uncertainty->seed},
+                               {"variedInputs", r.uncertainty->variedInputs}};
+        }
+        if (r.sensitivity)
+            j["sensitivity"] = sensitivityToJson(*r.sensitivity);
         if (r.scenario->published) {
             const PublishedFootprint &p = *r.scenario->published;
             nlohmann::ordered_json pj;
@@ -74,16 +88,49 @@ nlohmann::ordered_json resultsToJson(const std::vector<ScenarioResult> &results)
     return doc;
 }
 
+nlohmann::ordered_json sensitivityToJson(const SensitivityResult &s)
+{
+    nlohmann::ordered_json j;
+    j["output"] = std::string(info(s.output).key);
+    j["unit"] = std::string(info(s.output).unit);
+    j["central"] = s.central;
+    nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
+    for (const SensitivityEntry &e : s.entries)
+        inputs.push_back({{"key", std::string(info(e.input).key)},
+                          {"label", std::string(info(e.input).label)},
+                          {"unit", std::string(info(e.input).unit)},
+                          {"low", e.inputLow},
+                          {"high", e.inputHigh},
+                          {"outputAtLow", e.outputAtLow},
+                          {"outputAtHigh", e.outputAtHigh},
+                          {"swing", e.swing}});
+    j["inputs"] = inputs;
+    return j;
+}
+
 std::string resultsToCsv(const std::vector<ScenarioResult> &results)
 {
+    bool ranges = false;
+    for (const ScenarioResult &r : results)
+        ranges = ranges || r.uncertainty.has_value();
     std::string out = "name";
     for (std::size_t i = 0; i < kOutputCount; ++i)
         out += "," + std::string(info(static_cast<Output>(i)).key);
+    if (ranges)
+        for (std::size_t i = 0; i < kOutputCount; ++i)
+            for (const char *suffix : {"_p5", "_p50", "_p95"})
+                out += "," + std::string(info(static_cast<Output>(i)).key) + suffix;
     out += "\n";
     for (const ScenarioResult &r : results) {
         out += csvQuote(r.scenario->name);
         for (std::size_t i = 0; i < kOutputCount; ++i)
             out += "," + formatNumber(r.estimate.values[i], 10);
+        if (ranges)
+            for (std::size_t i = 0; i < kOutputCount; ++i) {
+                const OutputRange *o = r.uncertainty ? &r.uncertainty->outputs[i] : nullptr;
+                for (double v : {o ? o->p5 : 0.0, o ? o->p50 : 0.0, o ? o->p95 : 0.0})
+                    out += "," + (o ? formatNumber(v, 10) : std::string());
+            }
         out += "\n";
     }
     return out;

@@ -1,6 +1,9 @@
 #include "scenariojson.h"
 
+#include "deploymentjson.h"
 #include "jsonreader.h"
+#include "leversjson.h"
+#include "uncertainty/uncertaintyjson.h"
 
 namespace greenlight {
 
@@ -149,8 +152,14 @@ Scenario scenarioFromJson(const nlohmann::json &json, const std::string &path, I
             sec.read(sub, s);
         }
     }
+    if (const nlohmann::json *u = r.object("uncertainty"))
+        s.uncertainty = UncertaintyJson::read(*u, r.childPath("uncertainty"), issues);
+    if (const nlohmann::json *l = r.object("levers"))
+        s.levers = LeversJson::read(*l, r.childPath("levers"), issues);
+    if (const nlohmann::json *d = r.object("deployment"))
+        s.deployment = DeploymentJson::read(*d, r.childPath("deployment"), issues);
     r.reportUnknownKeys({"name", "notes", "color", "includeInComparison", "workload", "hardware", "site",
-                         "embodied", "cost", "published"});
+                         "embodied", "cost", "published", "uncertainty", "levers", "deployment"});
     return s;
 }
 
@@ -224,6 +233,12 @@ nlohmann::ordered_json scenarioToJson(const Scenario &s)
         putNonEmpty(p, "source", s.published->source);
         j["published"] = p;
     }
+    if (!s.uncertainty.empty())
+        j["uncertainty"] = UncertaintyJson::write(s.uncertainty);
+    if (s.levers.any())
+        j["levers"] = LeversJson::write(s.levers);
+    if (s.deployment)
+        j["deployment"] = DeploymentJson::write(*s.deployment);
     return j;
 }
 

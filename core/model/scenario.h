@@ -1,5 +1,10 @@
 #pragma once
 
+#include "catalog/distribution.h"
+#include "deployment.h"
+#include "levers.h"
+
+#include <map>
 #include <optional>
 #include <string>
 
@@ -85,6 +90,14 @@ struct Scenario
     std::optional<double> carbonPriceUsdPerT;
 
     std::optional<PublishedFootprint> published;
+
+    // Uncertainty: input key (estimate/quantities.cpp) → the user's distribution for that input,
+    // applied over the catalog range (core/uncertainty/userdistributions.h).
+    std::map<std::string, Distribution> uncertainty;
+
+    // What-if levers and the inference phase (core/levers, core/lifecycle).
+    Levers levers;
+    std::optional<Deployment> deployment;
 };
 
 } // namespace greenlight

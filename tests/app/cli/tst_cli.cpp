@@ -194,12 +194,17 @@ private slots:
         for (std::size_t k = 0; k < kOutputCount; ++k)
             header << QString::fromLatin1(info(static_cast<Output>(k)).key.data(),
                                           qsizetype(info(static_cast<Output>(k)).key.size()));
-        QCOMPARE(lines.front(), header.join(QLatin1Char(',')));
+        QStringList rangeColumns; // P5/P50/P95 per output follow the central values (docs/cli.md)
+        for (std::size_t k = 0; k < kOutputCount; ++k)
+            for (const char *suffix : {"_p5", "_p50", "_p95"})
+                rangeColumns << QString::fromUtf8(info(static_cast<Output>(k)).key.data()) +
+                                    QLatin1String(suffix);
+        QCOMPARE(lines.front(), (header + rangeColumns).join(QLatin1Char(',')));
         for (std::size_t i = 0; i < expected.size(); ++i) {
             // The name may be quoted (it can hold commas); the numbers are the last kOutputCount fields.
             const QStringList fields = lines.at(qsizetype(i) + 1).split(QLatin1Char(','));
-            QVERIFY(fields.size() >= qsizetype(kOutputCount) + 1);
-            const qsizetype first = fields.size() - qsizetype(kOutputCount);
+            QVERIFY(fields.size() >= 4 * qsizetype(kOutputCount) + 1);
+            const qsizetype first = fields.size() - 4 * qsizetype(kOutputCount);
             QString name = fields.mid(0, first).join(QLatin1Char(','));
             if (name.startsWith(QLatin1Char('"')))
                 name = name.mid(1, name.size() - 2).replace(QStringLiteral("\"\""), QStringLiteral("\""));
@@ -589,11 +594,12 @@ private slots:
             << ok + QStringLiteral("--scenario: no scenario named \"nope\" in ") + kExample;
         QTest::newRow("unknown command")
             << QStringList{QStringLiteral("frobnicate")}
-            << ok + QStringLiteral("unknown command \"frobnicate\" (estimate, catalog; see --help)");
+            << ok + QStringLiteral("unknown command \"frobnicate\" (estimate, catalog, schedule, "
+                                   "compare-regions, import, calibrate; see --help)");
         QTest::newRow("catalog list unknown kind")
             << QStringList{QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("gpus")}
             << ok + QStringLiteral("catalog list: unknown kind \"gpus\" (accelerators, regions, providers, "
-                                   "defaults, equivalences, credits)");
+                                   "defaults, equivalences, credits, profiles)");
         QTest::newRow("catalog show unknown id")
             << QStringList{QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("h100")}
             << ok + QStringLiteral("catalog show: no record with id \"h100\"");

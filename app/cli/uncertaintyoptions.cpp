@@ -1,0 +1,84 @@
+#include "uncertaintyoptions.h"
+
+#include "texttable.h"
+#include "uncertainty/sensitivity.h"
+#include "util/numberformat.h"
+
+#include <cerrno>
+#include <cstdlib>
+#include <limits>
+
+namespace greenlight::cli {
+
+namespace {
+
+// Strict decimal integer: digits only, no sign, no exponent, no overflow.
+std::optional<std::uint64_t> parseUnsigned(const std::string &text)
+{
+    if (text.empty() || text.size() > 20 || text.find_first_not_of("0123456789") != std::string::npos)
+        return std::nullopt;
+    errno = 0;
+    const unsigned long long v = std::strtoull(text.c_str(), nullptr, 10);
+    if (errno == ERANGE)
+        return std::nullopt;
+    return static_cast<std::uint64_t>(v);
+}
+
+} // namespace
+
+UncertaintyOptions UncertaintyOptions::fromArguments(Arguments &args)
+{
+    UncertaintyOptions o;
+    if (const auto text = args.option("--samples")) {
+        const auto n = parseUnsigned(*text);
+        if (!n || *n < MonteCarloOptions::kMinSamples || *n > MonteCarloOptions::kMaxSamples)
+            throw UsageError{"--samples: expected an integer from " +
+                             std::to_string(MonteCarloOptions::kMinSamples) + " to " +
+                             std::to_string(MonteCarloOptions::kMaxSamples) + ", got \"" + *text + "\""};
+        o.monteCarlo.samples = static_cast<std::size_t>(*n);
+    }
+    if (const auto text = args.option("--seed")) {
+        const auto seed = parseUnsigned(*text);
+        if (!seed)
+            throw UsageError{"--seed: expected an integer from 0 to " +
+                             std::to_string(std::numeric_limits<std::uint64_t>::max()) + ", got \"" + *text +
+                             "\""};
+        o.monteCarlo.seed = *seed;
+    }
+    if (const auto key = args.option("--sensitivity")) {
+        std::string valid;
+        for (std::size_t i = 0; i < kOutputCount; ++i) {
+            const auto out = static_cast<Output>(i);
+            if (info(out).key == *key)
+                o.sensitivity = out;
+            valid += (i == 0 ? "" : ", ") + std::string(info(out).key);
+        }
+        if (!o.sensitivity)
+            throw UsageError{"--sensitivity: unknown output \"" + *key + "\" (valid: " + valid + ")"};
+    }
+    return o;
+}
+
+void printSensitivityTable(const std::string &scenarioName, const SensitivityResult &s, std::ostream &out)
+{
+    out << "\nSensitivity of " << info(s.output).label << " [" << info(s.output).unit << "] — "
+        << scenarioName << " (central " << formatNumber(s.central)
+        << "; one input at a time at the ends of its range):\n";
+    if (s.entries.empty()) {
+        out << "  no input of this scenario has a range: the output is fixed\n";
+        return;
+    }
+    TextTable table({"#", "input", "low", "high", "output at low", "output at high", "swing"});
+    int rank = 0;
+    for (const SensitivityEntry &e : s.entries) {
+        // Fractions read as plain numbers; other units are kept next to the value.
+        const std::string_view u = info(e.input).unit;
+        const std::string unit = u.substr(0, 8) == "fraction" ? std::string() : " " + std::string(u);
+        table.addRow({std::to_string(++rank), std::string(info(e.input).key), formatNumber(e.inputLow) + unit,
+                      formatNumber(e.inputHigh) + unit, formatNumber(e.outputAtLow),
+                      formatNumber(e.outputAtHigh), formatNumber(e.swing)});
+    }
+    out << table.render();
+}
+
+} // namespace greenlight::cli

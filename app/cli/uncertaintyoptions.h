@@ -1,0 +1,31 @@
+#pragma once
+
+#include "arguments.h"
+#include "estimate/quantities.h"
+#include "uncertainty/montecarlo.h"
+
+#include <optional>
+#include <ostream>
+#include <string>
+
+namespace greenlight {
+struct SensitivityResult;
+}
+
+namespace greenlight::cli {
+
+// The estimate command's uncertainty flags: --samples N, --seed S, --sensitivity OUTPUTKEY.
+struct UncertaintyOptions
+{
+    MonteCarloOptions monteCarlo;
+    std::optional<Output> sensitivity;
+
+    // Reads (and marks) the flags; throws UsageError with the flag and the problem.
+    static UncertaintyOptions fromArguments(Arguments &args);
+};
+
+// Prints the tornado ranking of one scenario as a table.
+void printSensitivityTable(const std::string &scenarioName, const SensitivityResult &sensitivity,
+                           std::ostream &out);
+
+} // namespace greenlight::cli
