@@ -2,8 +2,10 @@
 
 #include "comparisonmodel.h"
 #include "document.h"
+#include "plots/lifecyclechart.h"
 #include "plots/metricbarchart.h"
 #include "plots/plotwidget.h"
+#include "plots/tornadochart.h"
 #include "plots/tradeoffchart.h"
 
 #include <QAction>
@@ -65,6 +67,14 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
             [this](int scenario) { emit explainRequested(scenario, static_cast<int>(Output::Co2eTotalKg)); });
     m_tabs->addTab(tradeoffPlot, tr("Trade-off"));
 
+    auto *lifecyclePlot = new PlotWidget(QString(), m_tabs);
+    m_lifecycle = new LifecycleChart(document, lifecyclePlot, this);
+    m_tabs->addTab(lifecyclePlot, tr("Lifecycle"));
+
+    auto *tornadoPlot = new PlotWidget(QString(), m_tabs);
+    m_tornado = new TornadoChart(document, tornadoPlot, this);
+    m_tabs->addTab(tornadoPlot, tr("Sensitivity"));
+
     m_model = new ComparisonModel(document, this);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -110,7 +120,7 @@ QList<PlotWidget *> Dashboard::plots() const
     QList<PlotWidget *> out;
     for (MetricBarChart *c : m_charts)
         out << c->plot();
-    out << m_tradeoff->plot();
+    out << m_tradeoff->plot() << m_lifecycle->plot() << m_tornado->plot();
     return out;
 }
 

@@ -13,6 +13,8 @@ class ComparisonModel;
 class Document;
 class MetricBarChart;
 class PlotWidget;
+class LifecycleChart;
+class TornadoChart;
 class TradeoffChart;
 
 // The comparison dashboard: the charts side by side (tabs for the larger ones) above the delta
@@ -26,6 +28,8 @@ public:
 
     MetricBarChart *chart(int metric) const;
     TradeoffChart *tradeoff() const { return m_tradeoff; }
+    LifecycleChart *lifecycle() const { return m_lifecycle; }
+    TornadoChart *tornado() const { return m_tornado; }
     QTableView *table() const { return m_table; }
     ComparisonModel *comparisonModel() const { return m_model; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -40,6 +44,8 @@ private:
     QTabWidget *m_tabs = nullptr;
     QList<MetricBarChart *> m_charts;
     TradeoffChart *m_tradeoff = nullptr;
+    LifecycleChart *m_lifecycle = nullptr;
+    TornadoChart *m_tornado = nullptr;
     ComparisonModel *m_model = nullptr;
     QTableView *m_table = nullptr;
 };

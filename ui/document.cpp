@@ -5,9 +5,8 @@
 #include "commands/editscenariocommand.h"
 #include "commands/movescenariocommand.h"
 #include "commands/removescenariocommand.h"
-#include "estimate/estimator.h"
-#include "estimate/resolver.h"
 #include "io/projectfile.h"
+#include "lifecycle/lifecycleuncertainty.h"
 #include "qtconvert.h"
 
 #include <QUndoStack>
@@ -244,13 +243,27 @@ void Document::recompute()
         recompute(static_cast<int>(i));
 }
 
+void Document::setMonteCarloOptions(MonteCarloOptions options)
+{
+    m_monteCarlo = MonteCarlo(options);
+    recompute();
+    emit resultsChanged();
+}
+
 void Document::recompute(int index)
 {
-    const Resolver resolver(m_catalog);
+    // Only the edited scenario is recomputed on an edit: one Monte Carlo run (a few ms), which
+    // keeps a what-if drag within a frame.
+    const ScenarioEvaluator evaluator(m_catalog);
     Evaluated e;
-    e.resolved = resolver.resolve(m_project.scenarios.at(static_cast<std::size_t>(index)), e.issues);
-    if (e.resolved)
-        e.estimate = Estimator::compute(*e.resolved);
+    e.evaluation = evaluator.evaluate(m_project.scenarios.at(static_cast<std::size_t>(index)), e.issues);
+    if (e.evaluation) {
+        e.resolved = e.evaluation->resolved;
+        e.estimate = e.evaluation->estimate;
+        UncertaintyResult ranges = m_monteCarlo.run(e.evaluation->resolved);
+        LifecycleUncertainty::apply(*e.evaluation, m_monteCarlo, ranges);
+        e.ranges = ranges;
+    }
     m_results.at(static_cast<std::size_t>(index)) = std::move(e);
 }
 

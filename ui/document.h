@@ -3,7 +3,9 @@
 #include "catalog/catalog.h"
 #include "estimate/estimate.h"
 #include "estimate/resolvedscenario.h"
+#include "lifecycle/scenarioevaluator.h"
 #include "model/project.h"
+#include "uncertainty/montecarlo.h"
 #include "util/issue.h"
 
 #include <QObject>
@@ -24,10 +26,14 @@ class Document : public QObject
     Q_OBJECT
 
 public:
+    // One scenario through the whole pipeline: resolved inputs, the estimate with levers and
+    // the deployment applied, and the Monte Carlo ranges of every output.
     struct Evaluated
     {
         std::optional<ResolvedScenario> resolved;
+        std::optional<ScenarioEvaluation> evaluation;
         Estimate estimate;
+        std::optional<UncertaintyResult> ranges;
         Issues issues;
     };
 
@@ -74,6 +80,10 @@ public:
     void setBaseline(int index);
     void editProjectInfo(const std::string &name, const std::string &notes);
 
+    // Monte Carlo settings (Preferences); changing them recomputes every range.
+    void setMonteCarloOptions(MonteCarloOptions options);
+    const MonteCarloOptions &monteCarloOptions() const { return m_monteCarlo.options(); }
+
     // A name not used by any scenario yet, based on `base`.
     std::string uniqueName(const std::string &base) const;
 
@@ -103,6 +113,7 @@ private:
     QString m_filePath;
     QUndoStack *m_undoStack = nullptr;
     int m_current = -1;
+    MonteCarlo m_monteCarlo;
 };
 
 } // namespace greenlight::ui

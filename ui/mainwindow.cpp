@@ -5,6 +5,7 @@
 #include "document.h"
 #include "explanationpanel.h"
 #include "filecontroller.h"
+#include "preferences.h"
 #include "preferencesdialog.h"
 #include "presetsdialog.h"
 #include "qtconvert.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Document &document, QWidget *parent) : QMainWindow(parent
     updateTitle();
     updateRecentMenu();
     restoreLayout();
+    applyMonteCarloPreferences();
     statusBar()->showMessage(tr("Select any number to see how it was computed."), 8000);
 }
 
@@ -117,7 +119,8 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
         PreferencesDialog preferences(m_document.catalog(), this);
-        preferences.exec();
+        if (preferences.exec() == QDialog::Accepted)
+            applyMonteCarloPreferences();
     });
 
     QMenu *scenario = menuBar()->addMenu(tr("&Scenario"));
@@ -136,6 +139,17 @@ void MainWindow::createMenus()
     });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Greenlight"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::applyMonteCarloPreferences()
+{
+    const Preferences prefs;
+    MonteCarloOptions options;
+    options.samples = static_cast<std::size_t>(prefs.monteCarloSamples());
+    options.seed = prefs.monteCarloSeed();
+    if (options.samples != m_document.monteCarloOptions().samples ||
+        options.seed != m_document.monteCarloOptions().seed)
+        m_document.setMonteCarloOptions(options);
 }
 
 void MainWindow::updateRecentMenu()

@@ -42,6 +42,7 @@ private:
     void updateRecentMenu();
     void showAbout();
     void restoreLayout();
+    void applyMonteCarloPreferences();
 
     Document &m_document;
     FileController *m_files = nullptr;

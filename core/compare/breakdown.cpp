@@ -21,7 +21,8 @@ std::vector<Component> Breakdown::of(const ResolvedScenario &s, const Estimate &
         const double operational = e[Output::Co2eLocationKg];
         return {{"training", "Training (operational)", operational * (1 - x)},
                 {"experiments", "Experiments (operational)", operational * x},
-                {"embodied", "Embodied (amortised)", e[Output::Co2eEmbodiedKg]}};
+                {"embodied", "Embodied (amortised)", e[Output::Co2eEmbodiedKg]},
+                {"inference", "Inference (deployment)", e[Output::InferenceCo2eKg]}};
     }
     case Metric::Energy: {
         const double facility = e[Output::FacilityEnergyKWh];
@@ -30,15 +31,18 @@ std::vector<Component> Breakdown::of(const ResolvedScenario &s, const Estimate &
         return {{"training", "Training (IT)", dynamic * (1 - x)},
                 {"experiments", "Experiments (IT)", dynamic * x},
                 {"idle", "Idle", e[Output::IdleEnergyKWh]},
-                {"facility", "Facility overhead (PUE)", facility - it}};
+                {"facility", "Facility overhead (PUE)", facility - it},
+                {"inference", "Inference (deployment)", e[Output::InferenceEnergyKWh]}};
     }
     case Metric::Cost:
         return {{"training", "Training compute", e[Output::CostComputeUsd] * (1 - x)},
                 {"experiments", "Experiments compute", e[Output::CostComputeUsd] * x},
-                {"carbon", "Carbon price", e[Output::CostCarbonUsd]}};
+                {"carbon", "Carbon price", e[Output::CostCarbonUsd]},
+                {"inference", "Inference (deployment)", e[Output::InferenceCostUsd]}};
     case Metric::Water:
         return {{"onsite", "On-site (cooling)", e[Output::WaterOnsiteL]},
-                {"offsite", "Off-site (electricity)", e[Output::WaterOffsiteL]}};
+                {"offsite", "Off-site (electricity)", e[Output::WaterOffsiteL]},
+                {"inference", "Inference (deployment)", e[Output::InferenceWaterL]}};
     }
     return {};
 }
@@ -47,13 +51,30 @@ double Breakdown::total(const Estimate &e, Metric metric)
 {
     switch (metric) {
     case Metric::Co2e:
-        return e[Output::Co2eTotalKg];
+        return e[Output::Co2eTotalKg] + e[Output::InferenceCo2eKg];
     case Metric::Energy:
-        return e[Output::FacilityEnergyKWh];
+        return e[Output::FacilityEnergyKWh] + e[Output::InferenceEnergyKWh];
     case Metric::Cost:
-        return e[Output::CostUsd];
+        return e[Output::CostUsd] + e[Output::InferenceCostUsd];
     case Metric::Water:
-        return e[Output::WaterL];
+        return e[Output::WaterL] + e[Output::InferenceWaterL];
+    }
+    return 0;
+}
+
+double Breakdown::totalPercentile(const UncertaintyResult &r, Metric metric, double OutputRange::*p)
+{
+    // Training and inference are sampled with the same seed and added percentile by percentile,
+    // as the lifecycle keys are (docs/methodology.md, lifecycle uncertainty).
+    switch (metric) {
+    case Metric::Co2e:
+        return r[Output::Co2eTotalKg].*p + r[Output::InferenceCo2eKg].*p;
+    case Metric::Energy:
+        return r[Output::FacilityEnergyKWh].*p + r[Output::InferenceEnergyKWh].*p;
+    case Metric::Cost:
+        return r[Output::CostUsd].*p + r[Output::InferenceCostUsd].*p;
+    case Metric::Water:
+        return r[Output::WaterL].*p + r[Output::InferenceWaterL].*p;
     }
     return 0;
 }

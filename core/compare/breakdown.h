@@ -2,6 +2,7 @@
 
 #include "estimate/estimate.h"
 #include "estimate/resolvedscenario.h"
+#include "uncertainty/uncertaintyresult.h"
 
 #include <string>
 #include <vector>
@@ -31,7 +32,11 @@ public:
 
     static std::vector<Component> of(const ResolvedScenario &scenario, const Estimate &estimate,
                                      Metric metric);
+    // Training plus, when the scenario has a deployment, inference over the deployment.
     static double total(const Estimate &estimate, Metric metric);
+    // The total's range from Monte Carlo percentiles (same composition as total()).
+    static double totalPercentile(const UncertaintyResult &ranges, Metric metric,
+                                  double OutputRange::*percentile);
     static std::string unit(Metric metric);
     static std::string title(Metric metric);
 };

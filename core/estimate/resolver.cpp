@@ -140,6 +140,10 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
         break;
     }
     f.userOrDefault(Input::ExperimentMultiplier, s.experimentMultiplier, "experimentMultiplier");
+    // How many extra runs a team does is a decision, not a measurement error: the catalog's
+    // range documents typical values but does not widen the ranges unless the user asks for it
+    // (scenario "uncertainty": {"experimentMultiplier": ...}).
+    r.ranges[index(Input::ExperimentMultiplier)] = Distribution::fixed(r.value(Input::ExperimentMultiplier));
 
     // Power
     r.powerMeasured = s.powerW.has_value();

@@ -1,5 +1,7 @@
 #include "breakeven.h"
 
+#include "estimate/estimator.h"
+
 #include "calendardate.h"
 #include "util/numberformat.h"
 
@@ -95,6 +97,16 @@ std::optional<BreakEvenResult> BreakEven::compute(const std::string &nameA, cons
         r.metrics.push_back(std::move(m));
     }
     return r;
+}
+
+double BreakEven::monthsFromDays(double days)
+{
+    return days * 24.0 / (Estimator::kHoursPerYear / 12.0);
+}
+
+double BreakEven::valueAtCrossing(const BreakEvenMetric &m)
+{
+    return m.requests ? m.trainingA + m.perRequestA * *m.requests : m.trainingA;
 }
 
 } // namespace greenlight

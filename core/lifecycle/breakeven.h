@@ -37,6 +37,11 @@ struct BreakEvenResult
 class BreakEven
 {
 public:
+    // The crossing point in chart terms: months after the deployment start (a month is a
+    // twelfth of a 8760-hour year, as the lifecycle curve uses) and the cumulative value there.
+    static double monthsFromDays(double days);
+    static double valueAtCrossing(const BreakEvenMetric &metric);
+
     // Pure arithmetic: lines T_a + s_a·n and T_b + s_b·n.
     static BreakEvenMetric solve(double trainingA, double slopeA, double trainingB, double slopeB,
                                  const std::string &nameA, const std::string &nameB);

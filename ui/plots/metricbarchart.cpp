@@ -104,6 +104,16 @@ MetricBarChart::MetricBarChart(Document &document, Breakdown::Metric metric, Plo
     m_plot->xAxis->ticker()->setTickCount(4);
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->moveLegendBelow();
+    m_totals = new QCPGraph(m_plot->yAxis, m_plot->xAxis);
+    m_totals->setLineStyle(QCPGraph::lsNone);
+    m_totals->setScatterStyle(QCPScatterStyle::ssNone);
+    m_totals->removeFromLegend();
+    m_whiskers = new QCPErrorBars(m_plot->yAxis, m_plot->xAxis);
+    m_whiskers->setDataPlottable(m_totals);
+    m_whiskers->setErrorType(QCPErrorBars::etValueError);
+    m_whiskers->setName(tr("P5–P95 (Monte Carlo)"));
+    m_whiskers->setPen(QPen(m_plot->palette().color(QPalette::WindowText), 1.5));
+    m_whiskers->setWhiskerWidth(6);
     m_plot->setHoverText([this](const QPointF &pos) { return hoverText(pos); });
     connect(m_plot, &PlotWidget::pointClicked, this, [this](QCPAbstractPlottable *, int dataIndex) {
         if (dataIndex >= 0 && static_cast<std::size_t>(dataIndex) < m_indices.size())
@@ -127,6 +137,8 @@ void MetricBarChart::refresh()
         const auto &r = m_document.result(i);
         parts.push_back(Breakdown::of(*r.resolved, r.estimate, m_metric));
         largest = std::max(largest, Breakdown::total(r.estimate, m_metric));
+        if (r.ranges)
+            largest = std::max(largest, Breakdown::totalPercentile(*r.ranges, m_metric, &OutputRange::p95));
     }
     chooseUnit(m_metric, largest, m_divisor, m_unit);
     m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(metricAxis(m_metric), m_unit));
@@ -176,6 +188,31 @@ void MetricBarChart::refresh()
                 m_bars[c]->removeFromLegend();
         }
     }
+    // Whiskers: P5–P95 of the total around the bar's end.
+    QVector<double> totals, minus, plus;
+    bool anyRange = false;
+    for (int i : m_indices) {
+        const auto &r = m_document.result(i);
+        const double total = Breakdown::total(r.estimate, m_metric);
+        totals << total / m_divisor;
+        double lo = total, hi = total;
+        if (r.ranges) {
+            lo = std::min(total, Breakdown::totalPercentile(*r.ranges, m_metric, &OutputRange::p5));
+            hi = std::max(total, Breakdown::totalPercentile(*r.ranges, m_metric, &OutputRange::p95));
+            anyRange = anyRange || hi > lo;
+        }
+        minus << (total - lo) / m_divisor;
+        plus << (hi - total) / m_divisor;
+    }
+    m_totals->setData(ticks, totals, true);
+    m_whiskers->setData(minus, plus);
+    m_whiskers->setVisible(anyRange);
+    if (m_plot->legend->hasItemWithPlottable(m_whiskers) != anyRange) {
+        if (anyRange)
+            m_whiskers->addToLegend();
+        else
+            m_whiskers->removeFromLegend();
+    }
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     ticker->addTicks(ticks, labels);
     m_plot->yAxis->setTicker(ticker);
@@ -193,6 +230,26 @@ QVector<double> MetricBarChart::componentValues(const QString &key) const
         for (auto it = m_bars[c]->data()->constBegin(); it != m_bars[c]->data()->constEnd(); ++it)
             out.push_back(it->value);
     }
+    return out;
+}
+
+QVector<double> MetricBarChart::whiskerLow() const
+{
+    QVector<double> out;
+    if (!m_whiskers->visible())
+        return out;
+    for (int k = 0; k < m_totals->dataCount(); ++k)
+        out << (m_totals->data()->at(k)->value - m_whiskers->data()->at(k).errorMinus);
+    return out;
+}
+
+QVector<double> MetricBarChart::whiskerHigh() const
+{
+    QVector<double> out;
+    if (!m_whiskers->visible())
+        return out;
+    for (int k = 0; k < m_totals->dataCount(); ++k)
+        out << (m_totals->data()->at(k)->value + m_whiskers->data()->at(k).errorPlus);
     return out;
 }
 
@@ -223,6 +280,11 @@ QString MetricBarChart::hoverText(const QPointF &pos) const
             text += QStringLiteral("<br>%1: %2").arg(componentLabel(c.key), format(c.value));
     text +=
         QStringLiteral("<br><b>%1: %2</b>").arg(tr("Total"), format(Breakdown::total(r.estimate, m_metric)));
+    if (r.ranges)
+        text +=
+            QStringLiteral("<br>%1: %2 – %3")
+                .arg(tr("P5–P95"), format(Breakdown::totalPercentile(*r.ranges, m_metric, &OutputRange::p5)),
+                     format(Breakdown::totalPercentile(*r.ranges, m_metric, &OutputRange::p95)));
     return text;
 }
 

@@ -8,6 +8,8 @@
 #include <vector>
 
 class QCPBars;
+class QCPErrorBars;
+class QCPGraph;
 
 namespace greenlight::ui {
 
@@ -29,6 +31,9 @@ public:
     // metric's base unit, for tests.
     QVector<double> componentValues(const QString &key) const;
     double unitDivisor() const { return m_divisor; }
+    // The whiskers' P5 and P95 in display units (empty when no scenario has a range).
+    QVector<double> whiskerLow() const;
+    QVector<double> whiskerHigh() const;
     // Scenario indices in bar order.
     const std::vector<int> &scenarioIndices() const { return m_indices; }
 
@@ -42,6 +47,8 @@ private:
     Breakdown::Metric m_metric;
     PlotWidget *m_plot;
     std::vector<QCPBars *> m_bars;
+    QCPGraph *m_totals = nullptr;       // invisible carrier of the whiskers at the bar ends
+    QCPErrorBars *m_whiskers = nullptr; // P5–P95 of the total
     std::vector<QString> m_keys;
     std::vector<int> m_indices;
     double m_divisor = 1;

@@ -69,7 +69,7 @@ void PlotWidget::moveLegendBelow()
     row->setMargins(QMargins(0, 0, 0, 4));
     row->addElement(0, 0, legend);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(3);
+    legend->setWrap(2);
     plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
 }
 

@@ -141,10 +141,14 @@ private slots:
         QVERIFY(u[o].p5 < u[o].mean && u[o].mean < u[o].p95);
     }
 
-    // With the catalog's experiments range the central (final-run) estimate sits at the low end.
+    // The experiments multiplier is a decision: fixed unless the user gives it a range. With a
+    // range of extra runs (1–6, mode 1) the central (final-run) estimate sits at the low end.
     void unfixedMultiplierLiesAbove()
     {
-        const ResolvedScenario r = resolve(firstPrinciples());
+        QVERIFY(resolve(firstPrinciples()).ranges[index(Input::ExperimentMultiplier)].isFixed());
+        Scenario s = firstPrinciples();
+        s.uncertainty["experimentMultiplier"] = {Distribution::Kind::Triangular, 1, 1, 6};
+        const ResolvedScenario r = resolve(s);
         QCOMPARE(r.ranges[index(Input::ExperimentMultiplier)].low, 1.0);
         const double central = Estimator::compute(r)[Output::Co2eTotalKg];
         const UncertaintyResult u = MonteCarlo().run(r);
