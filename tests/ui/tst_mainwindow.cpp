@@ -11,8 +11,10 @@
 #include "filecontroller.h"
 #include "io/projectfile.h"
 #include "mainwindow.h"
+#include "plots/lifecyclechart.h"
 #include "plots/metricbarchart.h"
 #include "plots/plotwidget.h"
+#include "plots/tornadochart.h"
 #include "plots/tradeoffchart.h"
 #include "scenarioeditor.h"
 #include "scenariolistpanel.h"
@@ -48,6 +50,8 @@ private slots:
     void userText_isEscapedInExplanation();
     void deltaTable_copiesAsTsv();
     void chartExport_writesFiles();
+    void lifecycleAndSensitivity_levers();
+    void screenshots();
 
 private:
     static Project exampleProject();
@@ -324,6 +328,48 @@ void TestMainWindow::chartExport_writesFiles()
     QFile svg(dir.filePath(QStringLiteral("chart.svg")));
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("CO2e per scenario"));
+}
+
+void TestMainWindow::lifecycleAndSensitivity_levers()
+{
+    // The levers example: deployments give lifecycle curves, the distilled student breaks even.
+    Issues issues;
+    QVERIFY(m_document->openText(std::string(embedded::file("examples/levers.greenlight.json")),
+                                 QStringLiteral("levers"), issues));
+    const QStringList marks = m_window->dashboard()->lifecycle()->breakEvenLabels();
+    QVERIFY2(!marks.isEmpty(), "no break-even marked");
+    QVERIFY2(marks.join(QLatin1Char('\n')).contains(QStringLiteral("distilled")),
+             qPrintable(marks.join(QLatin1Char('\n'))));
+    // The tornado ranks the uncertain inputs of the selected scenario, largest swing first.
+    m_document->setCurrentIndex(0);
+    const QStringList keys = m_window->dashboard()->tornado()->inputKeys();
+    QVERIFY(keys.size() >= 3);
+    QVERIFY(keys.contains(QStringLiteral("intensityGPerKWh")) || keys.contains(QStringLiteral("mfu")));
+    // Whiskers bracket the bar totals when ranges exist.
+    ui::MetricBarChart *co2e = m_window->dashboard()->chart(0);
+    const QVector<double> lo = co2e->whiskerLow();
+    const QVector<double> hi = co2e->whiskerHigh();
+    QCOMPARE(lo.size(), m_document->scenarioCount());
+    for (int k = 0; k < lo.size(); ++k)
+        QVERIFY(lo[k] <= hi[k]);
+}
+
+// Saves the window and each dashboard tab as PNG when GREENLIGHT_SCREENSHOT_DIR is set (for the
+// README and for looking at the real rendering); otherwise there is nothing to check.
+void TestMainWindow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("GREENLIGHT_SCREENSHOT_DIR not set");
+    Issues issues;
+    QVERIFY(m_document->openText(std::string(embedded::file("examples/levers.greenlight.json")),
+                                 QStringLiteral("levers"), issues));
+    QTabWidget *tabs = m_window->dashboard()->tabs();
+    for (int t = 0; t < tabs->count(); ++t) {
+        tabs->setCurrentIndex(t);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/tab-%1.png").arg(t)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
