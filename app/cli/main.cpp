@@ -81,87 +81,67 @@ int main(int argc, char **argv)
                 rest.push_back(raw[i]);
             }
         }
+        // Every command: its help text and how it runs on the loaded catalog.
+        struct Command
+        {
+            const char *name;
+            const char *help;
+            int (*run)(Arguments &, const Catalog &);
+        };
+        static const Command commands[] = {
+            {"estimate", kEstimateHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runEstimate(a, c, std::cout);
+             }},
+            {"catalog", kCatalogHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runCatalog(a, c, std::cout);
+             }},
+            {"schedule", kScheduleHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runSchedule(a, c, std::cout);
+             }},
+            {"compare-regions", kCompareRegionsHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runCompareRegions(a, c, std::cout);
+             }},
+            {"breakeven", kBreakEvenHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runBreakEven(a, c, std::cout);
+             }},
+            {"import", kImportHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runImport(a, c, std::cout, std::cerr);
+             }},
+            {"calibrate", kCalibrateHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runCalibrate(a, c, std::cout, std::cerr);
+             }},
+        };
+        std::string names;
+        for (const Command &c : commands)
+            names += (names.empty() ? "" : ", ") + std::string(c.name);
+        const auto find = [](const std::string &name) -> const Command * {
+            for (const Command &c : commands)
+                if (name == c.name)
+                    return &c;
+            return nullptr;
+        };
+
         if (rest.empty())
-            return fail(
-                "expected a command (estimate, catalog, schedule, compare-regions, import, calibrate)");
+            return fail("expected a command (" + names + ")");
         const std::string command = rest.front();
         rest.erase(rest.begin());
-        const bool help = !rest.empty() && (rest.front() == "--help" || rest.front() == "-h");
-
-        if (command == "schedule" || command == "compare-regions") {
-            const char *const commandHelp = command == "schedule" ? kScheduleHelp : kCompareRegionsHelp;
-            if (help) {
-                std::cout << commandHelp;
-                return 0;
-            }
-            Catalog catalog = Catalog::builtIn();
-            for (const Issue &i : loadUserCatalogs(catalog))
-                if (i.isError())
-                    return fail("user catalog: " + i.toString());
-            for (const std::string &f : catalogFiles)
-                for (const Issue &i : catalog.addFile(f))
-                    if (i.isError())
-                        return fail("--catalog: " + i.toString());
-            Arguments args(rest);
-            return command == "schedule" ? runSchedule(args, catalog, std::cout)
-                                         : runCompareRegions(args, catalog, std::cout);
-        }
-        if (command == "breakeven") {
-            if (help) {
-                std::cout << kBreakEvenHelp;
-                return 0;
-            }
-            Catalog catalog = Catalog::builtIn();
-            for (const Issue &i : loadUserCatalogs(catalog))
-                if (i.isError())
-                    return fail("user catalog: " + i.toString());
-            for (const std::string &f : catalogFiles)
-                for (const Issue &i : catalog.addFile(f))
-                    if (i.isError())
-                        return fail("--catalog: " + i.toString());
-            Arguments args(rest);
-            return runBreakEven(args, catalog, std::cout);
-        }
-        if (command == "import" || command == "calibrate") {
-            const char *const commandHelp = command == "import" ? kImportHelp : kCalibrateHelp;
-            if (help) {
-                std::cout << commandHelp;
-                return 0;
-            }
-            Catalog catalog = Catalog::builtIn();
-            for (const Issue &i : loadUserCatalogs(catalog))
-                if (i.isError())
-                    return fail("user catalog: " + i.toString());
-            for (const std::string &f : catalogFiles)
-                for (const Issue &i : catalog.addFile(f))
-                    if (i.isError())
-                        return fail("--catalog: " + i.toString());
-            Arguments args(rest);
-            return command == "import" ? runImport(args, catalog, std::cout, std::cerr)
-                                       : runCalibrate(args, catalog, std::cout, std::cerr);
-        }
         if (command == "help") {
-            const std::string topic = rest.empty() ? "" : rest.front();
-            if (topic == "breakeven") {
-                std::cout << kBreakEvenHelp;
-                return 0;
-            }
-            if (topic == "import" || topic == "calibrate") {
-                std::cout << (topic == "import" ? kImportHelp : kCalibrateHelp);
-                return 0;
-            }
-            if (topic == "schedule" || topic == "compare-regions") {
-                std::cout << (topic == "schedule" ? kScheduleHelp : kCompareRegionsHelp);
-                return 0;
-            }
-            std::cout << (topic == "estimate" ? kEstimateHelp : topic == "catalog" ? kCatalogHelp : kHelp);
+            const Command *topic = rest.empty() ? nullptr : find(rest.front());
+            std::cout << (topic ? topic->help : kHelp);
             return 0;
         }
-        if (command != "estimate" && command != "catalog")
-            return fail("unknown command \"" + command +
-                        "\" (estimate, catalog, schedule, compare-regions, import, calibrate; see --help)");
-        if (help) {
-            std::cout << (command == "estimate" ? kEstimateHelp : kCatalogHelp);
+        const Command *cmd = find(command);
+        if (cmd == nullptr)
+            return fail("unknown command \"" + command + "\" (" + names + "; see --help)");
+        if (!rest.empty() && (rest.front() == "--help" || rest.front() == "-h")) {
+            std::cout << cmd->help;
             return 0;
         }
 
@@ -173,11 +153,8 @@ int main(int argc, char **argv)
             for (const Issue &i : catalog.addFile(f))
                 if (i.isError())
                     return fail("--catalog: " + i.toString());
-
         Arguments args(rest);
-        if (command == "estimate")
-            return runEstimate(args, catalog, std::cout);
-        return runCatalog(args, catalog, std::cout);
+        return cmd->run(args, catalog);
     } catch (const UsageError &e) {
         return fail(e.message);
     } catch (const std::exception &e) {
