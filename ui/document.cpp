@@ -9,13 +9,29 @@
 #include "lifecycle/lifecycleuncertainty.h"
 #include "qtconvert.h"
 
+#include <QTimer>
 #include <QUndoStack>
+
+namespace {
+constexpr std::size_t kDragSamples = 1000;
+constexpr int kRefineDelayMs = 150;
+} // namespace
 
 namespace greenlight::ui {
 
 Document::Document(const Catalog &catalog, QObject *parent)
-    : QObject(parent), m_catalog(catalog), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_catalog(catalog), m_undoStack(new QUndoStack(this)),
+      m_dragMonteCarlo(MonteCarloOptions{kDragSamples, MonteCarloOptions::kDefaultSeed}),
+      m_refine(new QTimer(this))
 {
+    m_refine->setSingleShot(true);
+    m_refine->setInterval(kRefineDelayMs);
+    connect(m_refine, &QTimer::timeout, this, [this] {
+        if (m_refineIndex < 0 || m_refineIndex >= scenarioCount())
+            return;
+        recompute(m_refineIndex);
+        emit resultsChanged();
+    });
     connect(m_undoStack, &QUndoStack::cleanChanged, this,
             [this](bool clean) { emit modifiedChanged(!clean); });
 }
@@ -118,7 +134,10 @@ void Document::editScenario(int index, const Scenario &value, const QString &tex
 {
     if (index < 0 || index >= scenarioCount())
         return;
+    // Merged edits are drags or typing: keep them fast, refine the ranges when they pause.
+    m_dragging = mergeKey > 0;
     m_undoStack->push(new EditScenarioCommand(this, index, scenario(index), value, text, mergeKey));
+    m_dragging = false;
 }
 
 void Document::addScenario(const Scenario &value, int index)
@@ -246,6 +265,7 @@ void Document::recompute()
 void Document::setMonteCarloOptions(MonteCarloOptions options)
 {
     m_monteCarlo = MonteCarlo(options);
+    m_dragMonteCarlo = MonteCarlo(MonteCarloOptions{std::min(options.samples, kDragSamples), options.seed});
     recompute();
     emit resultsChanged();
 }
@@ -260,9 +280,14 @@ void Document::recompute(int index)
     if (e.evaluation) {
         e.resolved = e.evaluation->resolved;
         e.estimate = e.evaluation->estimate;
-        UncertaintyResult ranges = m_monteCarlo.run(e.evaluation->resolved);
-        LifecycleUncertainty::apply(*e.evaluation, m_monteCarlo, ranges);
+        MonteCarlo &mc = m_dragging ? m_dragMonteCarlo : m_monteCarlo;
+        UncertaintyResult ranges = mc.run(e.evaluation->resolved);
+        LifecycleUncertainty::apply(*e.evaluation, mc, ranges);
         e.ranges = ranges;
+        if (m_dragging) {
+            m_refineIndex = index;
+            m_refine->start();
+        }
     }
     m_results.at(static_cast<std::size_t>(index)) = std::move(e);
 }

@@ -14,6 +14,7 @@
 #include <optional>
 #include <vector>
 
+class QTimer;
 class QUndoStack;
 
 namespace greenlight::ui {
@@ -114,6 +115,12 @@ private:
     QUndoStack *m_undoStack = nullptr;
     int m_current = -1;
     MonteCarlo m_monteCarlo;
+    // While a value is dragged, ranges come from a smaller sample (same seed) so each frame stays
+    // short; the full sample replaces them once the drag pauses.
+    MonteCarlo m_dragMonteCarlo;
+    bool m_dragging = false;
+    int m_refineIndex = -1;
+    QTimer *m_refine = nullptr;
 };
 
 } // namespace greenlight::ui
