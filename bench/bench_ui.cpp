@@ -46,7 +46,8 @@ double percentile(std::vector<double> v, double p)
 
 Project twelveScenarios()
 {
-    Project p = *ProjectFile::parse(embedded::file("examples/plan-7b.greenlight.json"), Catalog::builtIn()).project;
+    Project p =
+        *ProjectFile::parse(embedded::file("examples/plan-7b.greenlight.json"), Catalog::builtIn()).project;
     const std::vector<Scenario> base = p.scenarios;
     const char *regions[] = {"FRA", "SWE", "POL", "US-CISO", "gcp:europe-west1", "aws:us-west-2"};
     for (int i = 0; p.scenarios.size() < 12; ++i) {
@@ -94,12 +95,15 @@ int main(int argc, char **argv)
         ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
     }
     slider->setSliderDown(false);
-    std::printf("edit -> all charts repainted, 12 scenarios, %zu edits: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
-                "(target p95 <= 16 ms)\n",
-                ms.size(), percentile(ms, 0.5), percentile(ms, 0.95), *std::max_element(ms.begin(), ms.end()));
+    std::printf(
+        "edit -> all charts repainted, 12 scenarios, %zu edits: p50 %.2f ms, p95 %.2f ms, max %.2f ms "
+        "(target p95 <= 16 ms)\n",
+        ms.size(), percentile(ms, 0.5), percentile(ms, 0.95), *std::max_element(ms.begin(), ms.end()));
     for (ui::PlotWidget *plot : plots)
-        std::printf("  %-40s replot %.2f ms (QCustomPlot average)\n", qPrintable(plot->title()), plot->replotTime(true));
-    std::printf("memory: %ld kB RSS before the window, %ld kB with 12 scenarios shown\n", rssBefore, rssAfter);
+        std::printf("  %-40s replot %.2f ms (QCustomPlot average)\n", qPrintable(plot->title()),
+                    plot->replotTime(true));
+    std::printf("memory: %ld kB RSS before the window, %ld kB with 12 scenarios shown\n", rssBefore,
+                rssAfter);
 
     // Start-up: a fresh process of the real app, until it reports its first painted window.
     const QString app_path = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
@@ -113,7 +117,8 @@ int main(int argc, char **argv)
             p.setProcessEnvironment(env);
             QElapsedTimer wall;
             wall.start();
-            p.start(app_path, {QStringLiteral("--report-startup"), QStringLiteral("--quit-after"), QStringLiteral("1500")});
+            p.start(app_path, {QStringLiteral("--report-startup"), QStringLiteral("--quit-after"),
+                               QStringLiteral("1500")});
             double firstPaint = -1;
             while (p.waitForReadyRead(5000)) {
                 const QByteArray line = p.readLine();
@@ -129,9 +134,10 @@ int main(int argc, char **argv)
                 startup.push_back(firstPaint);
         }
         if (!startup.empty())
-            std::printf("start of process -> first painted window, %zu runs: median %.0f ms, p95 %.0f ms (target "
-                        "<= 500 ms); app RSS at first paint %ld kB\n",
-                        startup.size(), percentile(startup, 0.5), percentile(startup, 0.95), appRss);
+            std::printf(
+                "start of process -> first painted window, %zu runs: median %.0f ms, p95 %.0f ms (target "
+                "<= 500 ms); app RSS at first paint %ld kB\n",
+                startup.size(), percentile(startup, 0.5), percentile(startup, 0.95), appRss);
     }
     return 0;
 }

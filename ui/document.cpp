@@ -1,16 +1,23 @@
 #include "document.h"
 
+#include "calibration/calibrator.h"
+#include "commands/addmeasuredruncommand.h"
 #include "commands/addscenariocommand.h"
 #include "commands/editprojectcommand.h"
 #include "commands/editscenariocommand.h"
+#include "commands/linkmeasuredruncommand.h"
 #include "commands/movescenariocommand.h"
+#include "commands/removemeasuredruncommand.h"
 #include "commands/removescenariocommand.h"
+#include "importers/measuredrunimporter.h"
 #include "io/projectfile.h"
 #include "lifecycle/lifecycleuncertainty.h"
 #include "qtconvert.h"
 
 #include <QTimer>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace {
 constexpr std::size_t kDragSamples = 1000;
@@ -92,6 +99,7 @@ void Document::setProject(Project project, const QString &path)
     emit scenariosChanged();
     emit resultsChanged();
     emit currentChanged(m_current);
+    emit measuredRunsChanged();
     emit filePathChanged(path);
     emit modifiedChanged(false);
 }
@@ -162,7 +170,15 @@ void Document::removeScenario(int index)
 {
     if (index < 0 || index >= scenarioCount())
         return;
+    // Runs linked to the scenario are unlinked in the same undo step (a dangling link would make
+    // the saved file invalid).
+    const std::string name = scenario(index).name;
+    m_undoStack->beginMacro(tr("Delete scenario"));
+    for (int r = 0; r < measuredRunCount(); ++r)
+        if (measuredRun(r).linkedScenario == name)
+            m_undoStack->push(new LinkMeasuredRunCommand(this, r, name, std::string()));
     m_undoStack->push(new RemoveScenarioCommand(this, index, scenario(index), m_project.baseline));
+    m_undoStack->endMacro();
 }
 
 void Document::moveScenario(int from, int to)
@@ -198,18 +214,124 @@ std::string Document::uniqueName(const std::string &base) const
     }
 }
 
+bool Document::importMeasuredRuns(const QString &path, Issues &issues, QStringList *addedNames)
+{
+    ImportResult r =
+        MeasuredRunImporter::importFile(ss(path), ImportOptions::fromCatalog(m_catalog, ss(path)));
+    issues = r.issues;
+    if (!r.ok()) {
+        if (!hasErrors(issues))
+            issues.push_back({Issue::Severity::Error, "", ss(tr("no measured run found in the file"))});
+        return false;
+    }
+    // Only the name changes on a clash: the measurement itself is kept as imported.
+    std::vector<MeasuredRun> runs;
+    const auto taken = [&](const std::string &name) {
+        return m_project.findMeasuredRun(name) != nullptr ||
+               std::any_of(runs.begin(), runs.end(), [&](const MeasuredRun &o) { return o.name == name; });
+    };
+    for (MeasuredRun &m : r.runs) {
+        std::string unique = m.name.empty() ? ss(tr("measured run")) : m.name;
+        for (int n = 2; taken(unique); ++n)
+            unique = m.name + " " + std::to_string(n);
+        if (unique != m.name)
+            issues.push_back({Issue::Severity::Warning, "name",
+                              ss(tr("a measured run named “%1” already exists; added as “%2”")
+                                     .arg(qs(m.name), qs(unique)))});
+        m.name = unique;
+        if (addedNames)
+            addedNames->append(qs(m.name));
+        runs.push_back(std::move(m));
+    }
+    addMeasuredRuns(std::move(runs));
+    return true;
+}
+
+void Document::addMeasuredRuns(std::vector<MeasuredRun> runs)
+{
+    if (runs.empty())
+        return;
+    const QString text = runs.size() == 1
+                             ? tr("Import measured run “%1”").arg(qs(runs.front().name))
+                             : tr("Import %n measured run(s)", nullptr, static_cast<int>(runs.size()));
+    m_undoStack->push(new AddMeasuredRunCommand(this, measuredRunCount(), std::move(runs), text));
+}
+
+void Document::removeMeasuredRun(int index)
+{
+    if (index < 0 || index >= measuredRunCount())
+        return;
+    m_undoStack->push(new RemoveMeasuredRunCommand(this, index, measuredRun(index)));
+}
+
+void Document::linkMeasuredRun(int index, const std::string &scenarioName)
+{
+    if (index < 0 || index >= measuredRunCount() || measuredRun(index).linkedScenario == scenarioName)
+        return;
+    if (!scenarioName.empty() && m_project.findScenario(scenarioName) == nullptr)
+        return;
+    m_undoStack->push(
+        new LinkMeasuredRunCommand(this, index, measuredRun(index).linkedScenario, scenarioName));
+}
+
+CalibrationReport Document::calibration(int scenarioIndex) const
+{
+    if (scenarioIndex < 0 || scenarioIndex >= scenarioCount())
+        return {};
+    return Calibrator::calibrate(m_project, scenario(scenarioIndex).name, {}, m_catalog);
+}
+
+void Document::applyCalibration(int scenarioIndex, const CalibrationProposal &proposal)
+{
+    if (scenarioIndex < 0 || scenarioIndex >= scenarioCount() || proposal.changes.empty() ||
+        proposal.scenarioName != scenario(scenarioIndex).name)
+        return;
+    Scenario calibrated = scenario(scenarioIndex);
+    Calibrator::apply(calibrated, proposal);
+    editScenario(scenarioIndex, calibrated,
+                 tr("Calibrate “%1” from measured runs").arg(qs(proposal.scenarioName)));
+}
+
+void Document::applyInsertRuns(int index, const std::vector<MeasuredRun> &runs)
+{
+    m_project.measuredRuns.insert(m_project.measuredRuns.begin() + index, runs.begin(), runs.end());
+    emit measuredRunsChanged();
+}
+
+void Document::applyRemoveRuns(int index, int count)
+{
+    auto first = m_project.measuredRuns.begin() + index;
+    m_project.measuredRuns.erase(first, first + count);
+    emit measuredRunsChanged();
+}
+
+void Document::applyRunLink(int index, const std::string &scenarioName)
+{
+    m_project.measuredRuns.at(static_cast<std::size_t>(index)).linkedScenario = scenarioName;
+    emit measuredRunsChanged();
+}
+
 void Document::applyScenario(int index, const Scenario &value)
 {
     auto &slot = m_project.scenarios.at(static_cast<std::size_t>(index));
     const bool renamed = slot.name != value.name;
     if (renamed && m_project.baseline == slot.name)
         m_project.baseline = value.name;
+    bool relinked = false;
+    if (renamed)
+        for (MeasuredRun &m : m_project.measuredRuns)
+            if (m.linkedScenario == slot.name) {
+                m.linkedScenario = value.name;
+                relinked = true;
+            }
     slot = value;
     recompute(index);
     if (renamed)
         emit scenariosChanged();
     emit scenarioChanged(index);
     emit resultsChanged();
+    if (relinked)
+        emit measuredRunsChanged();
 }
 
 void Document::applyInsert(int index, const Scenario &value)

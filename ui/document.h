@@ -1,5 +1,6 @@
 #pragma once
 
+#include "calibration/calibrationreport.h"
 #include "catalog/catalog.h"
 #include "estimate/estimate.h"
 #include "estimate/resolvedscenario.h"
@@ -10,6 +11,7 @@
 
 #include <QObject>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -88,12 +90,34 @@ public:
     // A name not used by any scenario yet, based on `base`.
     std::string uniqueName(const std::string &base) const;
 
+    // Measured runs (issue 8): kept as imported; only their name (on a clash) and link change.
+    int measuredRunCount() const { return static_cast<int>(m_project.measuredRuns.size()); }
+    const MeasuredRun &measuredRun(int index) const
+    {
+        return m_project.measuredRuns.at(static_cast<std::size_t>(index));
+    }
+    // Reads a CodeCarbon or Carbontracker file (format from the content) and adds its runs as one
+    // undo step. False, with the errors in `issues`, when nothing could be read: the project is
+    // then unchanged. Warnings (skipped lines, renamed runs) are in `issues` either way.
+    bool importMeasuredRuns(const QString &path, Issues &issues, QStringList *addedNames = nullptr);
+    void addMeasuredRuns(std::vector<MeasuredRun> runs);
+    void removeMeasuredRun(int index);
+    // Empty `scenarioName` unlinks.
+    void linkMeasuredRun(int index, const std::string &scenarioName);
+    // The core's comparison, derivations and proposal for a scenario and the runs linked to it.
+    CalibrationReport calibration(int scenarioIndex) const;
+    // Sets the proposed values on the scenario (Calibrator::apply) as one undo step.
+    void applyCalibration(int scenarioIndex, const CalibrationProposal &proposal);
+
     // Used by the undo commands only: apply a change and notify.
     void applyScenario(int index, const Scenario &value);
     void applyInsert(int index, const Scenario &value);
     void applyRemove(int index);
     void applyMove(int from, int to);
     void applyProjectInfo(const std::string &name, const std::string &notes, const std::string &baseline);
+    void applyInsertRuns(int index, const std::vector<MeasuredRun> &runs);
+    void applyRemoveRuns(int index, int count);
+    void applyRunLink(int index, const std::string &scenarioName);
 
 signals:
     void projectReset();     // a new project replaced the old one
@@ -103,6 +127,7 @@ signals:
     void currentChanged(int index);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
+    void measuredRunsChanged(); // runs added, removed or (un)linked
 
 private:
     void recompute();

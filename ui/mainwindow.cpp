@@ -5,6 +5,8 @@
 #include "document.h"
 #include "explanationpanel.h"
 #include "filecontroller.h"
+#include "measuredrunimport.h"
+#include "measuredrunspanel.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
 #include "presetsdialog.h"
@@ -56,28 +58,41 @@ MainWindow::MainWindow(Document &document, QWidget *parent) : QMainWindow(parent
     m_undoView = new QUndoView(document.undoStack(), this);
     m_undoView->setEmptyLabel(tr("<opened>"));
     m_undoView->setAccessibleName(tr("Undo history"));
+    m_runImport = new MeasuredRunImport(document, this, this);
+    m_runs = new MeasuredRunsPanel(document, this);
 
     auto *listDock = dock(this, tr("Scenarios"), QStringLiteral("scenariosDock"), m_list);
     auto *editorDock = dock(this, tr("Scenario"), QStringLiteral("editorDock"), m_editor);
     auto *explainDock = dock(this, tr("Explanation"), QStringLiteral("explanationDock"), m_explanation);
     auto *historyDock = dock(this, tr("History"), QStringLiteral("historyDock"), m_undoView);
+    auto *runsDock = dock(this, tr("Measured runs"), QStringLiteral("measuredRunsDock"), m_runs);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::LeftDockWidgetArea, editorDock);
     splitDockWidget(listDock, editorDock, Qt::Vertical);
     addDockWidget(Qt::RightDockWidgetArea, explainDock);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
     tabifyDockWidget(explainDock, historyDock);
+    addDockWidget(Qt::RightDockWidgetArea, runsDock);
+    tabifyDockWidget(historyDock, runsDock);
     explainDock->raise();
     resizeDocks({listDock, editorDock}, {170, 430}, Qt::Vertical);
     resizeDocks({listDock, explainDock}, {400, 250}, Qt::Horizontal);
 
     createMenus();
-    for (QDockWidget *d : {listDock, editorDock, explainDock, historyDock})
+    for (QDockWidget *d : {listDock, editorDock, explainDock, historyDock, runsDock})
         m_viewMenu->addAction(d->toggleViewAction());
 
     connect(m_dashboard, &Dashboard::explainRequested, this, [this, explainDock](int scenario, int output) {
         m_explanation->explain(scenario, static_cast<Output>(output));
         explainDock->raise();
+    });
+    connect(m_runs, &MeasuredRunsPanel::importRequested, m_runImport, &MeasuredRunImport::importDialog);
+    connect(m_runImport, &MeasuredRunImport::imported, this, [this, runsDock] {
+        // The comparison needs room: show the runs and widen the dock if it is narrow.
+        runsDock->show();
+        runsDock->raise();
+        if (runsDock->width() < 520)
+            resizeDocks({runsDock}, {520}, Qt::Horizontal);
     });
     connect(&document, &Document::modifiedChanged, this, &MainWindow::updateTitle);
     connect(&document, &Document::filePathChanged, this, &MainWindow::updateTitle);
@@ -104,6 +119,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Save"), QKeySequence::Save, m_files, &FileController::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileController::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Import Measured Run…"), m_runImport, &MeasuredRunImport::importDialog);
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -209,13 +226,24 @@ void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
     const auto urls = event->mimeData()->urls();
     if (!urls.isEmpty() && urls.first().isLocalFile() &&
-        urls.first().toLocalFile().endsWith(QLatin1String(".json")))
+        (urls.first().toLocalFile().endsWith(QLatin1String(".json")) ||
+         MeasuredRunImport::isImportable(urls.first().toLocalFile())))
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const auto urls = event->mimeData()->urls();
+    // Measurement logs are added to the open project; a .json replaces it as before.
+    if (!urls.isEmpty() && MeasuredRunImport::isImportable(urls.first().toLocalFile())) {
+        bool any = false;
+        for (const QUrl &url : urls)
+            if (url.isLocalFile() && MeasuredRunImport::isImportable(url.toLocalFile()))
+                any = m_runImport->importPath(url.toLocalFile()) || any;
+        if (any)
+            event->acceptProposedAction();
+        return;
+    }
     if (urls.isEmpty() || !m_files->maybeSave())
         return;
     if (m_files->openPath(urls.first().toLocalFile()))

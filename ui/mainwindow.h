@@ -13,6 +13,8 @@ class Dashboard;
 class Document;
 class ExplanationPanel;
 class FileController;
+class MeasuredRunImport;
+class MeasuredRunsPanel;
 class ScenarioEditor;
 class ScenarioListPanel;
 
@@ -30,6 +32,8 @@ public:
     ScenarioListPanel *scenarioList() const { return m_list; }
     ExplanationPanel *explanationPanel() const { return m_explanation; }
     FileController *files() const { return m_files; }
+    MeasuredRunsPanel *measuredRunsPanel() const { return m_runs; }
+    MeasuredRunImport *runImport() const { return m_runImport; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -51,6 +55,8 @@ private:
     Dashboard *m_dashboard = nullptr;
     ExplanationPanel *m_explanation = nullptr;
     QUndoView *m_undoView = nullptr;
+    MeasuredRunsPanel *m_runs = nullptr;
+    MeasuredRunImport *m_runImport = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
 };

@@ -1,8 +1,11 @@
 #include "scenarioeditor.h"
 
 #include "catalog/catalog.h"
+#include "deploymenteditor.h"
 #include "document.h"
+#include "leverseditor.h"
 #include "qtconvert.h"
+#include "uncertaintyeditor.h"
 #include "util/numberformat.h"
 #include "widgets/numberfield.h"
 #include "widgets/regionpicker.h"
@@ -424,6 +427,11 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
                QStringLiteral("cost.carbonPriceUsdPerT"),
                key++});
     m_tabs->addTab(scrollable(cost), tr("Cost"));
+
+    // --- Levers, deployment, uncertainty
+    m_tabs->addTab(scrollable(new LeversEditor(document)), tr("Levers"));
+    m_tabs->addTab(scrollable(new DeploymentEditor(document)), tr("Deployment"));
+    m_tabs->addTab(new UncertaintyEditor(document), tr("Uncertainty"));
 
     // --- Notes
     m_notes = new QPlainTextEdit(this);

@@ -37,6 +37,7 @@ public:
     QComboBox *acceleratorBox() const { return m_accelerator; }
     RegionPicker *regionPicker() const { return m_region; }
     QComboBox *workloadModeBox() const { return m_mode; }
+    QTabWidget *tabs() const { return m_tabs; }
 
 private:
     struct Binding

@@ -31,11 +31,13 @@ int main(int argc, char *argv[])
         QApplication::translate("main", "Plan the energy, carbon, water and cost of ML training runs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("project"),
-                                 QApplication::translate("main", "Project file to open (default: the example)."));
-    QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                 QApplication::translate("main", "Quit after <ms> milliseconds (tests, screenshots)."),
-                                 QStringLiteral("ms"));
+    parser.addPositionalArgument(
+        QStringLiteral("project"),
+        QApplication::translate("main", "Project file to open (default: the example)."));
+    QCommandLineOption quitAfter(
+        QStringLiteral("quit-after"),
+        QApplication::translate("main", "Quit after <ms> milliseconds (tests, screenshots)."),
+        QStringLiteral("ms"));
     QCommandLineOption reportStartup(
         QStringLiteral("report-startup"),
         QApplication::translate("main", "Print the time to the first painted window and the memory used."));

@@ -25,8 +25,7 @@ long residentKb()
 } // namespace
 
 StartupProbe::StartupProbe(QWidget *window, QElapsedTimer sinceStart, QObject *parent)
-    : QObject(parent)
-    , m_sinceStart(sinceStart)
+    : QObject(parent), m_sinceStart(sinceStart)
 {
     window->installEventFilter(this);
 }

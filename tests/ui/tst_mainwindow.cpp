@@ -370,6 +370,13 @@ void TestMainWindow::screenshots()
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/tab-%1.png").arg(t)));
     }
+    m_document->setCurrentIndex(1);
+    QTabWidget *editorTabs = m_window->editor()->tabs();
+    for (int t = 3; t < editorTabs->count() - 1; ++t) {
+        editorTabs->setCurrentIndex(t);
+        QTest::qWait(50);
+        QVERIFY(m_window->grab().save(dir + QStringLiteral("/editor-%1.png").arg(t)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
