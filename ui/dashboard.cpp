@@ -5,6 +5,7 @@
 #include "plots/lifecyclechart.h"
 #include "plots/metricbarchart.h"
 #include "plots/plotwidget.h"
+#include "plots/schedulechart.h"
 #include "plots/tornadochart.h"
 #include "plots/tradeoffchart.h"
 
@@ -75,6 +76,10 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
     m_tornado = new TornadoChart(document, tornadoPlot, this);
     m_tabs->addTab(tornadoPlot, tr("Sensitivity"));
 
+    auto *schedulePlot = new PlotWidget(QString(), m_tabs);
+    m_schedule = new ScheduleChart(document, schedulePlot, this);
+    m_tabs->addTab(schedulePlot, tr("Schedule"));
+
     m_model = new ComparisonModel(document, this);
     m_table = new QTableView(this);
     m_table->setModel(m_model);
@@ -120,7 +125,7 @@ QList<PlotWidget *> Dashboard::plots() const
     QList<PlotWidget *> out;
     for (MetricBarChart *c : m_charts)
         out << c->plot();
-    out << m_tradeoff->plot() << m_lifecycle->plot() << m_tornado->plot();
+    out << m_tradeoff->plot() << m_lifecycle->plot() << m_tornado->plot() << m_schedule->plot();
     return out;
 }
 

@@ -14,6 +14,7 @@ class Document;
 class MetricBarChart;
 class PlotWidget;
 class LifecycleChart;
+class ScheduleChart;
 class TornadoChart;
 class TradeoffChart;
 
@@ -30,6 +31,7 @@ public:
     TradeoffChart *tradeoff() const { return m_tradeoff; }
     LifecycleChart *lifecycle() const { return m_lifecycle; }
     TornadoChart *tornado() const { return m_tornado; }
+    ScheduleChart *schedule() const { return m_schedule; }
     QTableView *table() const { return m_table; }
     ComparisonModel *comparisonModel() const { return m_model; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -46,6 +48,7 @@ private:
     TradeoffChart *m_tradeoff = nullptr;
     LifecycleChart *m_lifecycle = nullptr;
     TornadoChart *m_tornado = nullptr;
+    ScheduleChart *m_schedule = nullptr;
     ComparisonModel *m_model = nullptr;
     QTableView *m_table = nullptr;
 };

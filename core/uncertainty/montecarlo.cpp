@@ -5,7 +5,10 @@
 #include "sampler.h"
 
 #include <algorithm>
+#include <array>
+#include <bit>
 #include <cmath>
+#include <cstdint>
 
 namespace greenlight {
 
@@ -15,8 +18,19 @@ namespace {
 // passes that replay the same random sequence, so 10 million samples stay within 128 MB.
 constexpr std::size_t kBufferDoubles = std::size_t{16} * 1024 * 1024;
 
+// Samples whose inputs are drawn at a time (see `next` in MonteCarlo::run).
+constexpr std::size_t kBlock = 64;
+
 // Size of the subsample that brackets the percentiles (its sort is cheap next to the pass).
 constexpr std::size_t kSubsample = 512;
+
+// a if c else b, by bit masks: compilers turn a ?: on doubles back into a branch.
+double pick(bool c, double a, double b)
+{
+    const std::uint64_t mask = 0 - static_cast<std::uint64_t>(c);
+    return std::bit_cast<double>((std::bit_cast<std::uint64_t>(a) & mask) |
+                                 (std::bit_cast<std::uint64_t>(b) & ~mask));
+}
 
 // One varied input with its inverse CDF prepared: the triangular and uniform cases (all the
 // catalog's ranges) reduce to one multiply or one square root per draw.
@@ -43,56 +57,104 @@ struct Varied
         switch (range.kind) {
         case Distribution::Kind::Uniform:
             return range.low + u * (range.high - range.low);
-        case Distribution::Kind::Triangular:
-            return u < split ? range.low + left * std::sqrt(u) : range.high - right * std::sqrt(1 - u);
+        case Distribution::Kind::Triangular: {
+            // Branch-free (the side is a coin toss, so a branch mispredicts half the time);
+            // high + (−right)·√(1 − u) is bitwise high − right·√(1 − u).
+            const bool lower = u < split;
+            return pick(lower, range.low, range.high) +
+                   pick(lower, left, -right) * std::sqrt(pick(lower, u, 1 - u));
+        }
         default:
             return InputRules::clamp(input, Sampler::quantile(range, u));
         }
     }
 };
 
-// Exact interpolated percentile ("type 7": linear between the order statistics around p·(n − 1))
-// of one column. A sorted subsample brackets the order statistics needed; one branch-free pass
-// counts the values below the bracket and copies those inside, and only that small set is
-// partitioned (the idea of Floyd & Rivest 1975). If the bracket misses (unlikely), the whole
-// column is partitioned instead; either way the result is exact.
-double percentile(const double *col, std::size_t n, double p, const std::vector<double> &sorted,
-                  std::vector<double> &scratch)
+// Exact interpolated P5, P50 and P95 ("type 7": linear between the order statistics around
+// p·(n − 1)) of one column. A sorted subsample brackets the order statistics needed; one
+// branch-free pass over the column serves all three: it counts the values below each bracket and
+// copies those inside any of them, and only each bracket's few values are partitioned (the idea of
+// Floyd & Rivest 1975). If a bracket misses (unlikely), the whole column is partitioned instead;
+// either way the result is exact.
+std::array<double, 3> percentiles(const double *col, std::size_t n, const std::vector<double> &sorted,
+                                  std::vector<double> &scratch)
 {
-    const double h = p * static_cast<double>(n - 1);
-    const auto k = static_cast<std::size_t>(h);
-    const double frac = h - static_cast<double>(k);
-    const bool needNext = frac > 0 && k + 1 < n;
-
+    constexpr std::array<double, 3> kP{0.05, 0.50, 0.95};
+    std::array<std::size_t, 3> k{};
+    std::array<double, 3> frac{};
+    std::array<bool, 3> needNext{};
+    std::array<double, 3> lo{};
+    std::array<double, 3> hi{};
     const auto ns = static_cast<double>(sorted.size());
-    const double j = p * (ns - 1);
-    const double margin = 3 * std::sqrt(ns * p * (1 - p)) + 3;
-    const double lo = j - margin < 0 ? -HUGE_VAL : sorted[static_cast<std::size_t>(j - margin)];
-    const double hi =
-        j + margin > ns - 1 ? HUGE_VAL : sorted[static_cast<std::size_t>(std::ceil(j + margin))];
-    std::size_t below = 0;
+    for (std::size_t i = 0; i < 3; ++i) {
+        const double h = kP[i] * static_cast<double>(n - 1);
+        k[i] = static_cast<std::size_t>(h);
+        frac[i] = h - static_cast<double>(k[i]);
+        needNext[i] = frac[i] > 0 && k[i] + 1 < n;
+        const double j = kP[i] * (ns - 1);
+        const double margin = 3 * std::sqrt(ns * kP[i] * (1 - kP[i])) + 3;
+        lo[i] = j - margin < 0 ? -HUGE_VAL : sorted[static_cast<std::size_t>(j - margin)];
+        hi[i] = j + margin > ns - 1 ? HUGE_VAL : sorted[static_cast<std::size_t>(std::ceil(j + margin))];
+    }
+    std::array<std::size_t, 3> below{};
     std::size_t m = 0;
     double *out = scratch.data();
+    // Integer flags combined with & and |: && and || compile to branches that mispredict here.
+    const auto flag = [](bool b) {
+        return static_cast<std::size_t>(b);
+    };
     for (std::size_t i = 0; i < n; ++i) {
         const double x = col[i];
-        below += x < lo ? 1 : 0;
+        std::size_t any = 0;
+        for (std::size_t b = 0; b < 3; ++b) {
+            const std::size_t under = flag(x < lo[b]); // no NaN here: x ≥ lo is !(x < lo)
+            below[b] += under;
+            any |= (under ^ 1) & flag(x <= hi[b]);
+        }
         out[m] = x;
-        m += (x >= lo && x <= hi) ? 1 : 0;
+        m += any;
     }
-    std::size_t first = 0;
-    std::size_t last = m;
-    std::size_t kk = k - below;
-    if (below > k || kk + (needNext ? 1 : 0) >= m) { // bracket missed: select in the whole column
-        std::copy(col, col + n, out);
-        last = n;
-        kk = k;
+    std::array<std::size_t, 3> inside{};
+    for (std::size_t i = 0; i < m; ++i)
+        for (std::size_t b = 0; b < 3; ++b)
+            inside[b] += flag(out[i] >= lo[b]) & flag(out[i] <= hi[b]);
+    // Split the copied values by bracket (a short pass), then select in each bracket as if it had
+    // been copied alone. The brackets go behind the copies, each with one spare slot for the
+    // branch-free store after it is full; the scratch's capacity is kept between runs.
+    std::array<std::size_t, 3> start{};
+    start[0] = n;
+    start[1] = start[0] + inside[0] + 1;
+    start[2] = start[1] + inside[1] + 1;
+    scratch.resize(std::max(scratch.size(), start[2] + inside[2] + 1));
+    out = scratch.data();
+    std::array<std::size_t, 3> end = start;
+    for (std::size_t i = 0; i < m; ++i) {
+        const double x = out[i];
+        for (std::size_t b = 0; b < 3; ++b) {
+            out[end[b]] = x;
+            end[b] += flag(x >= lo[b]) & flag(x <= hi[b]);
+        }
     }
-    std::nth_element(out + first, out + kk, out + last);
-    const double a = out[kk];
-    if (!needNext)
-        return a;
-    const double b = *std::min_element(out + kk + 1, out + last);
-    return a + frac * (b - a);
+    std::array<double, 3> result{};
+    for (std::size_t b = 0; b < 3; ++b) {
+        std::size_t first = start[b];
+        std::size_t last = end[b];
+        std::size_t kk = first + k[b] - below[b];
+        if (below[b] > k[b] || kk + (needNext[b] ? 1 : 0) >= last) { // missed: the whole column
+            std::copy(col, col + n, out);
+            first = 0;
+            last = n;
+            kk = k[b];
+        }
+        std::nth_element(out + first, out + kk, out + last);
+        const double a = out[kk];
+        result[b] = a;
+        if (needNext[b]) {
+            const double next = *std::min_element(out + kk + 1, out + last);
+            result[b] = a + frac[b] * (next - a);
+        }
+    }
+    return result;
 }
 
 } // namespace
@@ -132,31 +194,62 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
     m_sorted.reserve(kSubsample + 1);
     Sampler sampler(m_options.seed);
     InputValues values = s.values;
-    for (std::size_t first = 0; first < kOutputCount; first += perPass) {
-        const std::size_t count = std::min(perPass, kOutputCount - first);
+    m_draws.resize(kBlock * kInputCount);
+    std::array<double, kOutputCount> sums{};
+    std::array<std::size_t, kOutputCount> alias{};
+    std::array<double, kOutputCount> scale{};
+    std::array<bool, kOutputCount> constant{};
+    // One pass over the samples for the outputs [first, first + count). Only the first `pilot`
+    // samples of every output are buffered: they decide which outputs are a multiple of an earlier
+    // one (the alias test below) or constant (e.g. the lifecycle outputs without a deployment), and
+    // only the others are buffered for the remaining samples, which verify the decisions. A pilot
+    // sample that disagrees also disagrees on the full sample, so if every later check passes the
+    // decisions equal those taken on all n samples; if one fails the pass is replayed with
+    // pilot = n. Returns false in that case.
+    const auto pass = [&](std::size_t first, std::size_t count, std::size_t pilot) {
         sampler.reseed(m_options.seed); // every pass replays the same samples
-        std::array<double, kOutputCount> sums{};
-        std::array<std::size_t, kOutputCount> alias{};
-        std::array<double, kOutputCount> scale{};
-        for (std::size_t k = 0; k < n; ++k) {
-            for (std::size_t v = 0; v < variedCount; ++v) {
-                const std::size_t i = index(varied[v].input);
-                values[i] = varied[v].draw(sampler.uniform01());
+        sums.fill(0);
+        // Draws come in blocks: the uniforms of kBlock samples in stream order (sample by sample,
+        // input by input), then one loop per input, so the square roots overlap instead of waiting
+        // on each other through the estimator.
+        std::size_t j = kBlock;
+        const auto next = [&] {
+            if (j == kBlock) {
+                for (std::size_t b = 0; b < kBlock; ++b)
+                    for (std::size_t v = 0; v < variedCount; ++v)
+                        m_draws[v * kBlock + b] = sampler.uniform01();
+                for (std::size_t v = 0; v < variedCount; ++v)
+                    for (std::size_t b = 0; b < kBlock; ++b)
+                        m_draws[v * kBlock + b] = varied[v].draw(m_draws[v * kBlock + b]);
+                j = 0;
             }
-            const Estimate e = Estimator::compute(s, values);
+            for (std::size_t v = 0; v < variedCount; ++v)
+                values[index(varied[v].input)] = m_draws[v * kBlock + j];
+            ++j;
+            return Estimator::compute(s, values);
+        };
+        for (std::size_t k = 0; k < pilot; ++k) {
+            const Estimate e = next();
             for (std::size_t o = 0; o < count; ++o) {
                 const double x = e.values[first + o];
                 m_buffer[o * n + k] = x;
                 sums[o] += x;
             }
         }
+        // Outputs are often an earlier one times a constant, sample for sample (IT energy =
+        // dynamic energy × (1 + idle share), rental cost = hours × price): their percentiles are
+        // scaled instead of selected again. The check stops at the first sample that disagrees.
+        const auto agrees = [](double x, double c, double ref) {
+            return std::abs(x - c * ref) <= 1e-12 * std::abs(x);
+        };
+        std::array<std::size_t, kOutputCount> stored{}; // buffered for every sample
+        std::array<std::size_t, kOutputCount> aliased{};
+        std::array<std::size_t, kOutputCount> fixed{}; // constant, not an alias
+        std::size_t storedCount = 0;
+        std::size_t aliasedCount = 0;
+        std::size_t fixedCount = 0;
         for (std::size_t o = 0; o < count; ++o) {
-            double *col = m_buffer.data() + o * n;
-            OutputRange &r = result.outputs[first + o];
-            r.mean = sums[o] / static_cast<double>(n);
-            // Outputs are often an earlier one times a constant, sample for sample (IT energy =
-            // dynamic energy × (1 + idle share), rental cost = hours × price): scale its percentiles
-            // instead of selecting again. The check stops at the first sample that disagrees.
+            const double *col = m_buffer.data() + o * n;
             std::size_t same = o;
             for (std::size_t q = 0; q < o && same == o; ++q) {
                 const double *ref = m_buffer.data() + q * n;
@@ -164,15 +257,47 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
                     continue;
                 const double c = col[0] / ref[0];
                 std::size_t k = 1;
-                while (k < n && std::abs(col[k] - c * ref[k]) <= 1e-12 * std::abs(col[k]))
+                while (k < pilot && agrees(col[k], c, ref[k]))
                     ++k;
-                if (k == n) {
+                if (k == pilot) {
                     same = q;
                     scale[o] = c;
                 }
             }
             alias[o] = same;
+            constant[o] = same == o && std::all_of(col, col + pilot, [&](double x) { return x == col[0]; });
+            if (same != o)
+                aliased[aliasedCount++] = o;
+            else if (constant[o])
+                fixed[fixedCount++] = o;
+            else
+                stored[storedCount++] = o;
         }
+        bool verified = true;
+        for (std::size_t k = pilot; k < n; ++k) {
+            const Estimate e = next();
+            const double *x = e.values.data() + first;
+            for (std::size_t o = 0; o < count; ++o)
+                sums[o] += x[o];
+            for (std::size_t i = 0; i < storedCount; ++i)
+                m_buffer[stored[i] * n + k] = x[stored[i]];
+            // Non-short-circuit &: the checks are cheap and a branch per output is not.
+            for (std::size_t i = 0; i < aliasedCount; ++i)
+                verified &= agrees(x[aliased[i]], scale[aliased[i]], x[alias[aliased[i]]]);
+            for (std::size_t i = 0; i < fixedCount; ++i)
+                verified &= x[fixed[i]] == m_buffer[fixed[i] * n];
+        }
+        return verified;
+    };
+
+    // The pilot is long enough that a chance agreement is out of the question in practice.
+    constexpr std::size_t kPilot = 128;
+    for (std::size_t first = 0; first < kOutputCount; first += perPass) {
+        const std::size_t count = std::min(perPass, kOutputCount - first);
+        if (!pass(first, count, std::min(kPilot, n)))
+            pass(first, count, n);
+        for (std::size_t o = 0; o < count; ++o)
+            result.outputs[first + o].mean = sums[o] / static_cast<double>(n);
         for (std::size_t o = 0; o < count; ++o) {
             if (alias[o] != o)
                 continue;
@@ -183,9 +308,8 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
                      central.values[first + o]};
                 continue;
             }
-            const auto [mn, mx] = std::minmax_element(col, col + n);
-            if (*mn == *mx) { // the output does not depend on any varied input
-                r.p5 = r.p50 = r.p95 = *mn;
+            if (constant[o]) { // the output does not depend on any varied input
+                r.p5 = r.p50 = r.p95 = col[0];
                 continue;
             }
             const std::size_t stride = std::max<std::size_t>(1, n / kSubsample);
@@ -193,9 +317,10 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
             for (std::size_t k = 0; k < n; k += stride) // samples are i.i.d.: any stride is a fair subsample
                 m_sorted.push_back(col[k]);
             std::sort(m_sorted.begin(), m_sorted.end());
-            r.p5 = percentile(col, n, 0.05, m_sorted, m_scratch);
-            r.p50 = percentile(col, n, 0.50, m_sorted, m_scratch);
-            r.p95 = percentile(col, n, 0.95, m_sorted, m_scratch);
+            const std::array<double, 3> p = percentiles(col, n, m_sorted, m_scratch);
+            r.p5 = p[0];
+            r.p50 = p[1];
+            r.p95 = p[2];
         }
         for (std::size_t o = 0; o < count; ++o) {
             if (alias[o] == o)

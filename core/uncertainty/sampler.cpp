@@ -12,11 +12,39 @@ constexpr double kZ95 = 1.6448536269514722;
 
 } // namespace
 
-Sampler::Sampler(std::uint64_t seed) : m_engine(seed) {}
+Sampler::Sampler(std::uint64_t seed)
+{
+    reseed(seed);
+}
 
+// MT19937-64 (Matsumoto & Nishimura 1998; parameters as std::mt19937_64, [rand.predef]).
 void Sampler::reseed(std::uint64_t seed)
 {
-    m_engine.seed(seed);
+    m_state[0] = seed;
+    for (std::size_t i = 1; i < kStateSize; ++i)
+        m_state[i] = 6364136223846793005ULL * (m_state[i - 1] ^ (m_state[i - 1] >> 62)) + i;
+    m_index = kStateSize;
+}
+
+void Sampler::refill()
+{
+    constexpr std::size_t kShift = 156;
+    constexpr std::uint64_t kUpper = 0xffffffff80000000ULL;
+    constexpr std::uint64_t kLower = 0x7fffffffULL;
+    constexpr std::uint64_t kMatrix = 0xb5026f5aa96619e9ULL;
+    // Masks instead of (y & 1) ? kMatrix : 0, and two loops whose reads never meet their writes:
+    // both vectorise.
+    const auto twist = [](std::uint64_t a, std::uint64_t b, std::uint64_t far) {
+        const std::uint64_t y = (a & kUpper) | (b & kLower);
+        return far ^ (y >> 1) ^ ((0 - (y & 1)) & kMatrix);
+    };
+    std::uint64_t *x = m_state.data();
+    for (std::size_t i = 0; i < kStateSize - kShift; ++i)
+        x[i] = twist(x[i], x[i + 1], x[i + kShift]);
+    for (std::size_t i = kStateSize - kShift; i < kStateSize - 1; ++i)
+        x[i] = twist(x[i], x[i + 1], x[i + kShift - kStateSize]);
+    x[kStateSize - 1] = twist(x[kStateSize - 1], x[0], x[kShift - 1]);
+    m_index = 0;
 }
 
 double Sampler::normalQuantile(double p)

@@ -2,15 +2,17 @@
 
 #include "catalog/distribution.h"
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
-#include <random>
 
 namespace greenlight {
 
-// Deterministic draws from the catalog's distributions. The engine is std::mt19937_64, whose
-// sequence the C++ standard fixes; the transforms to uniform, triangular and lognormal are our
-// own inverse CDFs (std::*_distribution output differs between standard libraries), so the same
-// seed gives the same numbers on every platform.
+// Deterministic draws from the catalog's distributions. The engine is MT19937-64, whose sequence
+// the C++ standard fixes: the same generator as std::mt19937_64, written so that the state refill
+// vectorises (libstdc++'s took 14 % of a Monte Carlo run). The transforms to uniform, triangular
+// and lognormal are our own inverse CDFs (std::*_distribution output differs between standard
+// libraries), so the same seed gives the same numbers on every platform.
 class Sampler
 {
 public:
@@ -21,7 +23,18 @@ public:
     double uniform01()
     {
         constexpr double kStep = 1.0 / 9007199254740992.0; // 2^-53
-        return (static_cast<double>(m_engine() >> 11) + 0.5) * kStep;
+        return (static_cast<double>(next() >> 11) + 0.5) * kStep;
+    }
+    // The engine's next 64 bits: the same sequence as std::mt19937_64 seeded alike (tst_sampler).
+    std::uint64_t next()
+    {
+        if (m_index == kStateSize)
+            refill();
+        std::uint64_t x = m_state[m_index++];
+        x ^= (x >> 29) & 0x5555555555555555ULL;
+        x ^= (x << 17) & 0x71d67fffeda60000ULL;
+        x ^= (x << 37) & 0xfff7eee000000000ULL;
+        return x ^ (x >> 43);
     }
     double sample(const Distribution &d) { return quantile(d, uniform01()); }
 
@@ -34,7 +47,11 @@ public:
     static double normalQuantile(double p);
 
 private:
-    std::mt19937_64 m_engine;
+    static constexpr std::size_t kStateSize = 312;
+    void refill();
+
+    std::array<std::uint64_t, kStateSize> m_state{};
+    std::size_t m_index = kStateSize;
 };
 
 } // namespace greenlight

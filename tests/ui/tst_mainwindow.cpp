@@ -14,10 +14,12 @@
 #include "plots/lifecyclechart.h"
 #include "plots/metricbarchart.h"
 #include "plots/plotwidget.h"
+#include "plots/schedulechart.h"
 #include "plots/tornadochart.h"
 #include "plots/tradeoffchart.h"
 #include "scenarioeditor.h"
 #include "scenariolistpanel.h"
+#include "schedule/scheduler.h"
 #include "widgets/numberfield.h"
 
 #include <QDoubleSpinBox>
@@ -51,6 +53,7 @@ private slots:
     void deltaTable_copiesAsTsv();
     void chartExport_writesFiles();
     void lifecycleAndSensitivity_levers();
+    void scheduleChart_shadesTheCoreBestWindow();
     void screenshots();
 
 private:
@@ -354,6 +357,29 @@ void TestMainWindow::lifecycleAndSensitivity_levers()
         QVERIFY(lo[k] <= hi[k]);
 }
 
+void TestMainWindow::scheduleChart_shadesTheCoreBestWindow()
+{
+    Scenario s = m_document->scenario(3); // 8 × A100 for 72 h
+    s.regionId = "US-CISO";
+    m_document->editScenario(3, s, QStringLiteral("move to California"));
+    m_document->setCurrentIndex(3);
+    const auto window = m_window->dashboard()->schedule()->shadedWindow();
+    const HourlyProfile *profile = HourlyProfile::builtIn("US-CISO");
+    QVERIFY(profile != nullptr);
+    ScheduleJob job;
+    job.durationHours = m_document->result(3).estimate[Output::WallClockHours];
+    job.energyKWh = m_document->result(3).estimate[Output::FacilityEnergyKWh];
+    Issues issues;
+    const auto plan = Scheduler::plan(*profile, job, issues);
+    QVERIFY(plan.has_value());
+    QCOMPARE(window.first, static_cast<double>(plan->best.startUtc));
+    QCOMPARE(window.second, static_cast<double>(plan->best.endUtc));
+    QCOMPARE(window.second - window.first, 72.0 * 3600.0);
+    // A region without an hourly profile shades nothing.
+    m_document->setCurrentIndex(0);
+    QCOMPARE(m_window->dashboard()->schedule()->shadedWindow().second, 0.0);
+}
+
 // Saves the window and each dashboard tab as PNG when GREENLIGHT_SCREENSHOT_DIR is set (for the
 // README and for looking at the real rendering); otherwise there is nothing to check.
 void TestMainWindow::screenshots()
@@ -370,6 +396,14 @@ void TestMainWindow::screenshots()
         QTest::qWait(50);
         QVERIFY(m_window->grab().save(dir + QStringLiteral("/tab-%1.png").arg(t)));
     }
+    Scenario s = m_document->scenario(0);
+    s.regionId = "US-CISO";
+    m_document->editScenario(0, s, QStringLiteral("California"));
+    m_document->setCurrentIndex(0);
+    tabs->setCurrentIndex(tabs->count() - 1);
+    QTest::qWait(50);
+    QVERIFY(m_window->grab().save(dir + QStringLiteral("/schedule.png")));
+    m_document->undoStack()->undo();
     m_document->setCurrentIndex(1);
     QTabWidget *editorTabs = m_window->editor()->tabs();
     for (int t = 3; t < editorTabs->count() - 1; ++t) {
