@@ -23,6 +23,18 @@ TradeoffChart::TradeoffChart(Document &document, PlotWidget *plot, QObject *pare
     m_points->setName(tr("Scenarios"));
     m_points->setLineStyle(QCPGraph::lsNone);
     m_points->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, okabeIto(0), 9));
+    m_co2eRange = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+    m_co2eRange->setDataPlottable(m_points);
+    m_co2eRange->setErrorType(QCPErrorBars::etValueError);
+    m_co2eRange->setName(tr("P5–P95 (Monte Carlo)"));
+    m_costRange = new QCPErrorBars(m_plot->xAxis, m_plot->yAxis);
+    m_costRange->setDataPlottable(m_points);
+    m_costRange->setErrorType(QCPErrorBars::etKeyError);
+    m_costRange->removeFromLegend();
+    for (QCPErrorBars *bars : {m_co2eRange, m_costRange}) {
+        bars->setPen(QPen(okabeIto(0).darker(130), 1));
+        bars->setWhiskerWidth(6);
+    }
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_plot->setHoverText([this](const QPointF &pos) { return hoverText(pos); });
     connect(m_plot, &PlotWidget::pointClicked, this, [this](QCPAbstractPlottable *p, int dataIndex) {
@@ -62,6 +74,22 @@ void TradeoffChart::refresh()
     }
     m_indices = sortedIndices;
     m_points->setData(xs, ys, true);
+    // Error bars in the same (cost-sorted) order as the points.
+    QVector<double> co2eMinus, co2ePlus, costMinus, costPlus;
+    for (int i : m_indices) {
+        const auto &r = m_document.result(i);
+        const double c = r.estimate[Output::Co2eTotalKg] / 1000.0;
+        const double u = r.estimate[Output::CostUsd];
+        const OutputRange none{};
+        const OutputRange &rc = r.ranges ? (*r.ranges)[Output::Co2eTotalKg] : none;
+        const OutputRange &ru = r.ranges ? (*r.ranges)[Output::CostUsd] : none;
+        co2eMinus << (r.ranges ? std::max(0.0, c - rc.p5 / 1000.0) : 0.0);
+        co2ePlus << (r.ranges ? std::max(0.0, rc.p95 / 1000.0 - c) : 0.0);
+        costMinus << (r.ranges ? std::max(0.0, u - ru.p5) : 0.0);
+        costPlus << (r.ranges ? std::max(0.0, ru.p95 - u) : 0.0);
+    }
+    m_co2eRange->setData(co2eMinus, co2ePlus);
+    m_costRange->setData(costMinus, costPlus);
 
     const std::vector<double> vx(xs.begin(), xs.end());
     const std::vector<double> vy(ys.begin(), ys.end());

@@ -36,6 +36,8 @@ private:
     PlotWidget *m_plot;
     QCPGraph *m_points = nullptr;
     QCPGraph *m_frontLine = nullptr;
+    QCPErrorBars *m_co2eRange = nullptr; // P5–P95 of the total CO2e
+    QCPErrorBars *m_costRange = nullptr; // P5–P95 of the cost
     std::vector<int> m_indices;
     std::vector<int> m_front;
     std::vector<QCPAbstractItem *> m_labels;
