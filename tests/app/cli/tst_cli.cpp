@@ -1,6 +1,7 @@
 // greenlight-cli as a black box: exit codes, output formats, agreement with the core, the published
 // validation runs through the quick-estimate flags, and one-line errors for bad input.
 #include "catalog/catalog.h"
+#include "clirunner.h"
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
 #include "io/projectfile.h"
@@ -20,13 +21,6 @@ using namespace greenlight;
 namespace {
 
 const QString kExample = QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/examples/plan-7b.greenlight.json");
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 bool near(double actual, double expected, double rel)
 {
@@ -65,19 +59,7 @@ class TestCli : public QObject
 
     CliResult run(const QStringList &args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"),
-                   m_dir.filePath(QStringLiteral("xdg-empty"))); // no user catalogs
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GREENLIGHT_CLI_PATH), args);
-        CliResult r;
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(args, m_dir.filePath(QStringLiteral("xdg-empty")));
     }
 
     static void writeFile(const QString &path, const QByteArray &content)

@@ -3,6 +3,7 @@
 // exact line on stderr.
 #include "calibration/calibrator.h"
 #include "catalog/catalog.h"
+#include "clirunner.h"
 #include "importers/measuredrunimporter.h"
 #include "io/projectfile.h"
 #include "util/textfile.h"
@@ -21,13 +22,6 @@ namespace {
 
 const QString kLogs = QStringLiteral(GREENLIGHT_TEST_DATA_DIR "/logs/");
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 const char *const kProject =
     R"j({"schema": 1, "name": "p", "scenarios": [{"name": "plan", "workload": {"mode": "devicesDuration", "durationHours": 1.7}, "hardware": {"accelerator": "t4", "count": 1}, "site": {"intensityGPerKWh": 56, "pue": 1.1}}]})j";
 
@@ -41,18 +35,7 @@ class TestCliImport : public QObject
 
     CliResult run(const QStringList &args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-empty")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GREENLIGHT_CLI_PATH), args);
-        CliResult r;
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(args, m_dir.filePath(QStringLiteral("xdg-empty")));
     }
 
     QString freshProject(const QString &name) const

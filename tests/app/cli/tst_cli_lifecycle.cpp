@@ -2,6 +2,7 @@
 // are numbers equal to the core's, break-even crossings and "never", and bad input exits 2 with one
 // exact line on stderr.
 #include "catalog/catalog.h"
+#include "clirunner.h"
 #include "estimate/quantities.h"
 #include "io/projectfile.h"
 #include "lifecycle/breakeven.h"
@@ -26,13 +27,6 @@ const QString kBase = QStringLiteral("7B — pretrain and serve as is");
 const QString kDistilled = QStringLiteral("7B → distilled 1.3B student");
 const QString kLora = QStringLiteral("LoRA fine-tune of an open 7B (pretraining amortised)");
 const QString kPruned = QStringLiteral("7B — int8 serving (PTQ) + 2:4 pruning");
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 bool near(double a, double b, double rel)
 {
@@ -63,18 +57,7 @@ class TestCliLifecycle : public QObject
 
     CliResult run(const QStringList &args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-empty")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GREENLIGHT_CLI_PATH), args);
-        CliResult r;
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(args, m_dir.filePath(QStringLiteral("xdg-empty")));
     }
 
     QString writeFile(const QString &name, const QByteArray &content) const

@@ -1,6 +1,7 @@
 // greenlight-cli schedule / compare-regions / catalog list profiles as a black box: outputs agree
 // with the core, and bad flags exit 2 with one exact line on stderr.
 #include "catalog/catalog.h"
+#include "clirunner.h"
 #include "schedule/hourlyprofile.h"
 #include "schedule/regioncomparison.h"
 #include "schedule/scheduler.h"
@@ -22,13 +23,6 @@ namespace {
 const QString kExample = QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/examples/plan-7b.greenlight.json");
 const QString kFineTune = QStringLiteral("Fine-tune an existing 7B model (8 × A100, 3 days)");
 
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
 } // namespace
 
 class TestCliSchedule : public QObject
@@ -39,18 +33,7 @@ class TestCliSchedule : public QObject
 
     CliResult run(const QStringList &args) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-empty")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GREENLIGHT_CLI_PATH), args);
-        CliResult r;
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(args, m_dir.filePath(QStringLiteral("xdg-empty")));
     }
 
     QString writeFile(const QString &name, const QByteArray &content) const

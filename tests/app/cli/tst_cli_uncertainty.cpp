@@ -1,4 +1,5 @@
 // greenlight-cli estimate: P5–P95 ranges, --samples / --seed / --sensitivity, and their errors.
+#include "clirunner.h"
 #include "estimate/quantities.h"
 
 #include <QJsonArray>
@@ -11,13 +12,6 @@
 using namespace greenlight;
 
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 const QStringList kRun = {QStringLiteral("estimate"),
                           QStringLiteral("--accelerator"),
@@ -41,18 +35,7 @@ class TestCliUncertainty : public QObject
 
     CliResult run(const QStringList &extra) const
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-empty")));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(GREENLIGHT_CLI_PATH), kRun + extra);
-        CliResult r;
-        if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = p.exitCode();
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(kRun + extra, m_dir.filePath(QStringLiteral("xdg-empty")));
     }
 
     static QJsonObject firstScenario(const QByteArray &json)
