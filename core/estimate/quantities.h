@@ -75,6 +75,8 @@ enum class Output : std::size_t
 
 inline constexpr std::size_t kInputCount = static_cast<std::size_t>(Input::Count);
 inline constexpr std::size_t kOutputCount = static_cast<std::size_t>(Output::Count);
+// The outputs Estimator::compute fills; the lifecycle ones after them stay 0 (core/lifecycle fills them).
+inline constexpr std::size_t kTrainingOutputCount = static_cast<std::size_t>(Output::InferenceEnergyKWh);
 
 constexpr std::size_t index(Input i)
 {

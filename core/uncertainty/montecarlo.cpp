@@ -188,7 +188,12 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
         return result;
     }
 
-    const std::size_t perPass = std::clamp<std::size_t>(kBufferDoubles / n, 1, kOutputCount);
+    // Estimator::compute leaves the lifecycle outputs at 0 (core/lifecycle fills them): only the
+    // training outputs are sampled, the others keep the central value.
+    constexpr std::size_t kSampled = kTrainingOutputCount;
+    for (std::size_t o = kSampled; o < kOutputCount; ++o)
+        result.outputs[o] = {central.values[o], central.values[o], central.values[o], central.values[o]};
+    const std::size_t perPass = std::clamp<std::size_t>(kBufferDoubles / n, 1, kSampled);
     m_buffer.resize(perPass * n);
     m_scratch.resize(n);
     m_sorted.reserve(kSubsample + 1);
@@ -256,6 +261,8 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
                 if (alias[q] != q || ref[0] == 0)
                     continue;
                 const double c = col[0] / ref[0];
+                if (c == 0) // a zero column is cheaper to verify as a constant than as an alias
+                    break;
                 std::size_t k = 1;
                 while (k < pilot && agrees(col[k], c, ref[k]))
                     ++k;
@@ -292,8 +299,8 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
 
     // The pilot is long enough that a chance agreement is out of the question in practice.
     constexpr std::size_t kPilot = 128;
-    for (std::size_t first = 0; first < kOutputCount; first += perPass) {
-        const std::size_t count = std::min(perPass, kOutputCount - first);
+    for (std::size_t first = 0; first < kSampled; first += perPass) {
+        const std::size_t count = std::min(perPass, kSampled - first);
         if (!pass(first, count, std::min(kPilot, n)))
             pass(first, count, n);
         for (std::size_t o = 0; o < count; ++o)
