@@ -5,6 +5,7 @@
 #include "jsonreader.h"
 #include "lifecycle/scenarioevaluator.h"
 #include "measuredrunjson.h"
+#include "reviewjson.h"
 #include "scenariojson.h"
 #include "util/textfile.h"
 
@@ -143,8 +144,11 @@ ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catal
             project.measuredRuns.push_back(std::move(m));
         }
     }
+    // After the scenarios: the review's alternatives name them.
+    if (const nlohmann::json *review = top.object("review"))
+        project.review = ReviewJson::read(*review, "review", project, issues);
     top.reportUnknownKeys(
-        {"schema", "application", "name", "notes", "baseline", "scenarios", "measuredRuns"});
+        {"schema", "application", "name", "notes", "baseline", "scenarios", "measuredRuns", "review"});
 
     if (!hasErrors(issues))
         result.project = std::move(project);
@@ -183,6 +187,8 @@ std::string ProjectFile::serialize(const Project &project)
             runs.push_back(measuredRunToJson(m));
         j["measuredRuns"] = runs;
     }
+    if (!ReviewJson::isEmpty(project.review)) // omitted when empty: older files round-trip unchanged
+        j["review"] = ReviewJson::write(project.review);
     return j.dump(2) + "\n";
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "measuredrun.h"
+#include "review.h"
 #include "scenario.h"
 
 #include <string>
@@ -18,6 +19,7 @@ struct Project
     std::string baseline; // name of the baseline scenario (empty: the first)
     std::vector<Scenario> scenarios;
     std::vector<MeasuredRun> measuredRuns; // imported measurements (kept as imported)
+    Review review;                         // need-and-impact review (empty: none yet)
 
     const Scenario *findScenario(const std::string &scenarioName) const
     {
