@@ -56,6 +56,9 @@ UncertaintyOptions UncertaintyOptions::fromArguments(Arguments &args)
         if (!o.sensitivity)
             throw UsageError{"--sensitivity: unknown output \"" + *key + "\" (valid: " + valid + ")"};
     }
+    o.sensitivityTraining = args.flag("--sensitivity-training");
+    if (o.sensitivityTraining && !o.sensitivity)
+        throw UsageError{"--sensitivity-training: needs --sensitivity OUTPUTKEY"};
     return o;
 }
 
@@ -63,7 +66,8 @@ void printSensitivityTable(const std::string &scenarioName, const SensitivityRes
 {
     out << "\nSensitivity of " << info(s.output).label << " [" << info(s.output).unit << "] — "
         << scenarioName << " (central " << formatNumber(s.central)
-        << "; one input at a time at the ends of its range):\n";
+        << "; one input at a time at the ends of its range"
+        << (s.lifecycle ? "; training with levers + inference" : "") << "):\n";
     if (s.entries.empty()) {
         out << "  no input of this scenario has a range: the output is fixed\n";
         return;
@@ -72,9 +76,11 @@ void printSensitivityTable(const std::string &scenarioName, const SensitivityRes
     int rank = 0;
     for (const SensitivityEntry &e : s.entries) {
         // Fractions read as plain numbers; other units are kept next to the value.
-        const std::string_view u = info(e.input).unit;
+        const bool named = !e.key.empty(); // a lever parameter or a serving-phase input
+        const std::string_view u = named ? std::string_view(e.unit) : info(e.input).unit;
         const std::string unit = u.substr(0, 8) == "fraction" ? std::string() : " " + std::string(u);
-        table.addRow({std::to_string(++rank), std::string(info(e.input).key), formatNumber(e.inputLow) + unit,
+        table.addRow({std::to_string(++rank), named ? e.key : std::string(info(e.input).key),
+                      formatNumber(e.inputLow) + unit,
                       formatNumber(e.inputHigh) + unit, formatNumber(e.outputAtLow),
                       formatNumber(e.outputAtHigh), formatNumber(e.swing)});
     }

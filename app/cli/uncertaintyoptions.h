@@ -19,6 +19,9 @@ struct UncertaintyOptions
 {
     MonteCarloOptions monteCarlo;
     std::optional<Output> sensitivity;
+    // --sensitivity-training: the lever-free training tornado even when the scenario has levers or
+    // a deployment (by default those get the lifecycle analysis, LifecycleSensitivity).
+    bool sensitivityTraining = false;
 
     // Reads (and marks) the flags; throws UsageError with the flag and the problem.
     static UncertaintyOptions fromArguments(Arguments &args);

@@ -94,16 +94,20 @@ nlohmann::ordered_json sensitivityToJson(const SensitivityResult &s)
     j["output"] = std::string(info(s.output).key);
     j["unit"] = std::string(info(s.output).unit);
     j["central"] = s.central;
+    // "lifecycle": training with levers + inference (LifecycleSensitivity); "training": lever-free.
+    j["model"] = s.lifecycle ? "lifecycle" : "training";
     nlohmann::ordered_json inputs = nlohmann::ordered_json::array();
-    for (const SensitivityEntry &e : s.entries)
-        inputs.push_back({{"key", std::string(info(e.input).key)},
-                          {"label", std::string(info(e.input).label)},
-                          {"unit", std::string(info(e.input).unit)},
+    for (const SensitivityEntry &e : s.entries) {
+        const bool named = !e.key.empty(); // a lever parameter or a serving-phase input
+        inputs.push_back({{"key", named ? e.key : std::string(info(e.input).key)},
+                          {"label", named ? e.label : std::string(info(e.input).label)},
+                          {"unit", named ? e.unit : std::string(info(e.input).unit)},
                           {"low", e.inputLow},
                           {"high", e.inputHigh},
                           {"outputAtLow", e.outputAtLow},
                           {"outputAtHigh", e.outputAtHigh},
                           {"swing", e.swing}});
+    }
     j["inputs"] = inputs;
     return j;
 }

@@ -27,6 +27,11 @@ struct DeploymentResult
     ServingProfile profile;
     std::string acceleratorId;
     int devices = 0; // accelerators mode: the fleet
+    // Accelerators mode with a sized fleet (no count given): the bounds it was sized from, so the
+    // lifecycle Monte Carlo can resize it when the serving time per token varies.
+    bool fleetSized = false;
+    double devicesByMemory = 0; // ceil(weights · overhead / device memory)
+    double trafficDevices = 0;  // tokens/s · busy s/token, before rounding up
     double servingAcceleratorHours = 0;
     double totalRequests = 0;
     double totalTokens = 0;

@@ -6,8 +6,10 @@
 namespace greenlight {
 
 // Carries a scenario's Monte Carlo ranges through its levers and its deployment
-// (docs/methodology.md "Lifecycle", uncertainty). `ranges` comes from MonteCarlo::run on the
-// scenario's resolved (lever-free) inputs; the serving phase is sampled with the same options.
+// (docs/methodology.md "Lifecycle", "Uncertainty of levers and serving"). `ranges` comes from
+// MonteCarlo::run on the scenario's resolved (lever-free) inputs. With a deployment, or with drawn
+// training-lever parameters, the lifecycle outputs are sampled jointly (training inputs, serving
+// inputs and evaluation.sampling's lever parameters) with the same seed and sample count.
 class LifecycleUncertainty
 {
 public:

@@ -1,6 +1,7 @@
 #include "scenarioevaluator.h"
 
 #include "calendardate.h"
+#include "lifecyclemodel.h"
 #include "catalog/catalog.h"
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
@@ -43,8 +44,12 @@ std::string servingPath(const std::string &path, const Deployment &d)
 
 ScenarioEvaluator::ScenarioEvaluator(const Catalog &catalog) : m_catalog(catalog) {}
 
-std::optional<ScenarioEvaluation> ScenarioEvaluator::evaluate(const Scenario &s, Issues &issues) const
+std::optional<ScenarioEvaluation> ScenarioEvaluator::evaluate(const Scenario &original, Issues &issues) const
 {
+    // Lever fields given only as a distribution take its central value (like estimator inputs).
+    Scenario withCentrals = original;
+    LifecycleModel::applyUserCentrals(withCentrals);
+    const Scenario &s = withCentrals;
     auto resolved = Resolver(m_catalog).resolve(s, issues);
     if (!resolved)
         return std::nullopt;
@@ -72,6 +77,7 @@ std::optional<ScenarioEvaluation> ScenarioEvaluator::evaluate(const Scenario &s,
         e[Output::EnergyPerRequestWh] = d.energyPerRequestWh;
         e[Output::Co2ePerRequestG] = d.co2ePerRequestG;
     }
+    ev.sampling = LifecycleModel::sampling(original, s, m_catalog, ev, issues);
     return ev;
 }
 
@@ -168,6 +174,9 @@ std::optional<DeploymentResult> ScenarioEvaluator::deploy(const Scenario &s, con
             const double tokensPerSecond = d.requestsPerDay * d.tokensPerRequest / 86400.0;
             const double byTraffic = std::ceil(tokensPerSecond * secondsPerToken);
             devices = static_cast<int>(std::max({1.0, byMemory, byTraffic}));
+            out.fleetSized = true;
+            out.devicesByMemory = byMemory;
+            out.trafficDevices = tokensPerSecond * secondsPerToken;
             out.steps.push_back({"deployment",
                                  "serving devices",
                                  "n = max(ceil(N · bytes · (1 − memory saved) · overhead / device memory), "

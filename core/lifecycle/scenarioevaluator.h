@@ -1,6 +1,7 @@
 #pragma once
 
 #include "deploymentresult.h"
+#include "lifecyclesampling.h"
 #include "estimate/resolvedscenario.h"
 #include "levers/leverengine.h"
 #include "util/issue.h"
@@ -19,6 +20,7 @@ struct ScenarioEvaluation
     Estimate estimate; // levers applied; lifecycle keys filled when there is a deployment
     LeverTrainingResult levers;
     std::optional<DeploymentResult> deployment;
+    LifecycleSampling sampling; // lever and serving parameters the lifecycle Monte Carlo draws
 };
 
 // The training + inference lifecycle (docs/methodology.md "Lifecycle"). Issues carry paths

@@ -2,6 +2,7 @@
 
 #include "estimate/resolvedscenario.h"
 
+#include <string>
 #include <vector>
 
 namespace greenlight {
@@ -16,6 +17,12 @@ struct SensitivityEntry
     double outputAtLow = 0;
     double outputAtHigh = 0;
     double swing = 0; // |outputAtHigh − outputAtLow|
+    // Lifecycle analysis (LifecycleSensitivity): set for a lever or deployment parameter (input is
+    // Input::Count) and for an input of the serving phase alone ("serving.pue"); empty otherwise,
+    // when info(input) names the bar.
+    std::string key;
+    std::string label;
+    std::string unit;
 };
 
 struct SensitivityResult
@@ -23,6 +30,7 @@ struct SensitivityResult
     Output output = Output::Co2eTotalKg;
     double central = 0;
     std::vector<SensitivityEntry> entries; // largest swing first
+    bool lifecycle = false;                // LifecycleSensitivity: training with levers + inference
 };
 
 // One-at-a-time sensitivity (tornado data) for one output: every input whose range is not fixed,

@@ -2,13 +2,14 @@
 
 #include "inputrules.h"
 #include "io/jsonreader.h"
+#include "leverparameters.h"
 #include "util/numberformat.h"
 
 namespace greenlight {
 
 namespace {
 
-std::optional<Distribution> readOne(JsonReader &r, Input input)
+std::optional<Distribution> readOne(JsonReader &r, NumberRule rule)
 {
     const auto kindText = r.string("dist", true, false);
     if (!kindText)
@@ -19,7 +20,6 @@ std::optional<Distribution> readOne(JsonReader &r, Input input)
         return std::nullopt;
     }
     const bool uniform = d.kind == Distribution::Kind::Uniform;
-    const NumberRule rule = InputRules::rule(input);
     const auto low = r.number("low", rule, true);
     const auto high = r.number("high", rule, true);
     const auto mode = uniform ? std::nullopt : r.number("mode", rule, true);
@@ -60,14 +60,16 @@ std::map<std::string, Distribution> UncertaintyJson::read(const nlohmann::json &
         return out;
     for (const auto &[key, value] : object.items()) {
         const auto input = InputRules::byKey(key);
-        if (!input) {
-            r.error(key, "unknown input \"" + key + "\" (valid: " + InputRules::keyList() + ")");
+        const auto lever = input ? std::nullopt : LeverParameters::byKey(key); // lifecycle Monte Carlo
+        if (!input && !lever) {
+            r.error(key, "unknown input \"" + key + "\" (valid: " + InputRules::keyList() + ", " +
+                             LeverParameters::keyList() + ")");
             continue;
         }
         JsonReader sub(value, r.childPath(key), issues);
         if (!sub.isObject())
             continue;
-        if (auto d = readOne(sub, *input))
+        if (auto d = readOne(sub, input ? InputRules::rule(*input) : LeverParameters::info(*lever).rule))
             out[key] = *d;
     }
     return out;

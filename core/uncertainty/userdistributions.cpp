@@ -1,6 +1,7 @@
 #include "userdistributions.h"
 
 #include "inputrules.h"
+#include "leverparameters.h"
 #include "uncertaintyjson.h"
 #include "util/numberformat.h"
 
@@ -10,6 +11,8 @@ void UserDistributions::apply(const Scenario &s, ResolvedScenario &r, Issues &is
 {
     for (const auto &[key, d] : s.uncertainty) {
         const std::string path = "uncertainty." + key;
+        if (LeverParameters::byKey(key)) // sampled by the lifecycle (LifecycleSampling)
+            continue;
         const auto input = InputRules::byKey(key);
         if (!input) {
             issues.push_back({Issue::Severity::Error, path,
