@@ -1,8 +1,11 @@
 #include "resolver.h"
 
 #include "catalog/catalog.h"
+#include "estimator.h"
 #include "uncertainty/userdistributions.h"
 #include "util/numberformat.h"
+
+#include <cmath>
 
 namespace greenlight {
 
@@ -294,6 +297,17 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
 
     if (issues.size() > errorsBefore && hasErrors(issues))
         return std::nullopt;
+    // Each input can be valid and the product still overflow a double (1e308 hours × 8 devices):
+    // refuse rather than show inf or NaN.
+    const Estimate e = Estimator::compute(r);
+    for (std::size_t o = 0; o < e.values.size(); ++o)
+        if (!std::isfinite(e.values[o])) {
+            issues.push_back(
+                {Issue::Severity::Error, "workload",
+                 "the inputs are too large to compute: " + std::string(info(static_cast<Output>(o)).label) +
+                     " is not a finite number"});
+            return std::nullopt;
+        }
     return r;
 }
 

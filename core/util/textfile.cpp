@@ -1,6 +1,7 @@
 #include "textfile.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
@@ -10,6 +11,10 @@
 #include <unistd.h>
 
 namespace greenlight {
+
+namespace {
+constexpr std::uintmax_t kMiB = std::uintmax_t{1024} * 1024;
+} // namespace
 
 bool readTextFile(const std::string &path, std::string &text, std::string &error)
 {
@@ -24,8 +29,8 @@ bool readTextFile(const std::string &path, std::string &text, std::string &error
         return false;
     }
     if (size > kMaxInputFileBytes) {
-        error = "file is too large (" + std::to_string(size / (1024 * 1024)) + " MiB; the limit is " +
-                std::to_string(kMaxInputFileBytes / (1024 * 1024)) + " MiB)";
+        error = "file is too large (" + std::to_string(size / kMiB) + " MiB; the limit is " +
+                std::to_string(kMaxInputFileBytes / kMiB) + " MiB)";
         return false;
     }
     std::ifstream in(path, std::ios::binary);

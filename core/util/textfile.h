@@ -1,11 +1,12 @@
 #pragma once
 
+#include <cstddef>
 #include <string>
 
 namespace greenlight {
 
 // Largest file Greenlight reads; protects against a mistaken multi-gigabyte input.
-inline constexpr std::size_t kMaxInputFileBytes = 64u * 1024u * 1024u;
+inline constexpr std::size_t kMaxInputFileBytes = std::size_t{64} * 1024 * 1024;
 
 bool readTextFile(const std::string &path, std::string &text, std::string &error);
 
