@@ -77,14 +77,14 @@ QString statusText(const std::string &status)
 
 void addRecord(QStandardItemModel *model, std::vector<Field> fields, const Citation &c, const QString &title)
 {
-    const auto tr = [](const char *s) {
-        return QCoreApplication::translate("greenlight::ui::CatalogBrowser", s);
-    };
-    fields.push_back(text(tr("Source"), c.source));
-    fields.push_back({tr("Year"), c.year > 0 ? QString::number(c.year) : QString(), c.year, QString()});
-    fields.push_back({tr("Status"), statusText(c.status), qs(c.status), QString()});
-    fields.push_back(text(tr("Origin"), c.origin));
-    fields.push_back(text(tr("Notes"), c.notes));
+    // A free function: translate() with the dialog's context (a tr() here would have no class).
+    fields.push_back(text(QCoreApplication::translate("greenlight::ui::CatalogBrowser", "Source"), c.source));
+    fields.push_back({QCoreApplication::translate("greenlight::ui::CatalogBrowser", "Year"),
+                      c.year > 0 ? QString::number(c.year) : QString(), c.year, QString()});
+    fields.push_back({QCoreApplication::translate("greenlight::ui::CatalogBrowser", "Status"),
+                      statusText(c.status), qs(c.status), QString()});
+    fields.push_back(text(QCoreApplication::translate("greenlight::ui::CatalogBrowser", "Origin"), c.origin));
+    fields.push_back(text(QCoreApplication::translate("greenlight::ui::CatalogBrowser", "Notes"), c.notes));
     if (model->columnCount() == 0) {
         QStringList labels;
         for (const Field &f : fields)
@@ -104,17 +104,22 @@ void addRecord(QStandardItemModel *model, std::vector<Field> fields, const Citat
         item->setData(f.sort.isValid() ? f.sort : QVariant(f.text), kSortRole);
         if (f.sort.typeId() == QMetaType::Double || f.sort.typeId() == QMetaType::Int)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        const QString tip = f.source.isEmpty() ? f.text : tr("%1\nSource: %2").arg(f.text, f.source);
+        const QString tip = f.source.isEmpty() ? f.text
+                                               : QCoreApplication::translate("greenlight::ui::CatalogBrowser",
+                                                                             "%1\nSource: %2")
+                                                     .arg(f.text, f.source);
         if (!tip.isEmpty())
             item->setToolTip(tip);
         items << item;
         if (!f.text.isEmpty())
             html += QStringLiteral("<tr><td valign='top'><b>%1</b></td><td valign='top'>%2%3</td></tr>")
                         .arg(f.label.toHtmlEscaped(), f.text.toHtmlEscaped(),
-                             f.source.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("<br/><i>%1 %2</i>")
-                                       .arg(tr("Source:").toHtmlEscaped(), f.source.toHtmlEscaped()));
+                             f.source.isEmpty() ? QString()
+                                                : QStringLiteral("<br/><i>%1 %2</i>")
+                                                      .arg(QCoreApplication::translate(
+                                                               "greenlight::ui::CatalogBrowser", "Source:")
+                                                               .toHtmlEscaped(),
+                                                           f.source.toHtmlEscaped()));
     }
     html += QStringLiteral("</table>");
     items.front()->setData(html, kDetailsRole);

@@ -2,6 +2,7 @@
 
 #include "compare/comparison.h"
 #include "document.h"
+#include "i18n/coretext.h"
 #include "palette.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
@@ -13,7 +14,7 @@ namespace greenlight::ui {
 
 namespace {
 
-QString formatted(Output o, double v)
+QString formattedQuantity(Output o, double v)
 {
     switch (o) {
     case Output::AcceleratorHours:
@@ -29,12 +30,12 @@ QString formatted(Output o, double v)
         return qs(formatMassKg(v));
     case Output::WaterL:
         return qs(formatVolumeL(v));
-    case Output::CostUsd:
-        return qs(formatUsd(v));
     default:
         return qs(formatNumber(v, 4));
     }
 }
+
+constexpr int kMeasuredRows = 4;
 
 QString outputLabel(Output o)
 {
@@ -58,17 +59,25 @@ QString outputLabel(Output o)
     case Output::WallClockHours:
         return QObject::tr("Wall-clock time");
     default:
-        return qs(std::string(info(o).label));
+        return trCore(info(o).label);
     }
 }
 
 } // namespace
+
+QString ComparisonModel::formatted(Output o, double v) const
+{
+    // Costs in the display currency of the Preferences.
+    return o == Output::CostUsd ? m_document.money().format(v) : formattedQuantity(o, v);
+}
 
 ComparisonModel::ComparisonModel(Document &document, QObject *parent)
     : QAbstractTableModel(parent), m_document(document)
 {
     connect(&document, &Document::resultsChanged, this, &ComparisonModel::rebuild);
     connect(&document, &Document::scenariosChanged, this, &ComparisonModel::rebuild);
+    connect(&document, &Document::measuredRunsChanged, this, &ComparisonModel::rebuild);
+    connect(&document, &Document::currencyChanged, this, &ComparisonModel::rebuild);
     rebuild();
 }
 
@@ -78,11 +87,24 @@ void ComparisonModel::rebuild()
     for (int i = 0; i < m_document.scenarioCount(); ++i)
         if (m_document.scenario(i).includeInComparison)
             columns.push_back(i);
-    if (columns != m_columns) {
+    std::vector<MeasuredCheckResult> measured;
+    bool anyRuns = false;
+    for (int si : columns) {
+        const auto &r = m_document.result(si);
+        measured.push_back(r.resolved ? MeasuredCheck::check(m_document.project(), m_document.scenario(si).name,
+                                                             r.estimate, r.ranges ? &*r.ranges : nullptr)
+                                      : MeasuredCheckResult{});
+        anyRuns = anyRuns || measured.back().runs > 0;
+    }
+    if (!anyRuns)
+        measured.clear();
+    if (columns != m_columns || measured.empty() != m_measured.empty()) {
         beginResetModel();
         m_columns = columns;
+        m_measured = std::move(measured);
         endResetModel();
     } else if (!m_columns.empty()) {
+        m_measured = std::move(measured);
         emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
         emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
     }
@@ -90,7 +112,9 @@ void ComparisonModel::rebuild()
 
 int ComparisonModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(comparedOutputs().size());
+    if (parent.isValid())
+        return 0;
+    return static_cast<int>(comparedOutputs().size()) + (m_measured.empty() ? 0 : kMeasuredRows);
 }
 
 int ComparisonModel::columnCount(const QModelIndex &parent) const
@@ -100,7 +124,112 @@ int ComparisonModel::columnCount(const QModelIndex &parent) const
 
 Output ComparisonModel::outputAt(int row) const
 {
+    switch (measuredRowAt(row)) {
+    case MeasuredRow::Energy:
+    case MeasuredRow::EnergyRatio:
+        return Output::FacilityEnergyKWh;
+    case MeasuredRow::Co2e:
+    case MeasuredRow::Co2eRatio:
+        return Output::Co2eLocationKg;
+    case MeasuredRow::None:
+        break;
+    }
     return comparedOutputs().at(static_cast<std::size_t>(row));
+}
+
+ComparisonModel::MeasuredRow ComparisonModel::measuredRowAt(int row) const
+{
+    const int first = static_cast<int>(comparedOutputs().size());
+    if (m_measured.empty() || row < first || row >= first + kMeasuredRows)
+        return MeasuredRow::None;
+    static const MeasuredRow rows[] = {MeasuredRow::Energy, MeasuredRow::EnergyRatio, MeasuredRow::Co2e,
+                                       MeasuredRow::Co2eRatio};
+    return rows[row - first];
+}
+
+QString ComparisonModel::rowLabel(int row) const
+{
+    switch (measuredRowAt(row)) {
+    case MeasuredRow::Energy:
+        return tr("Measured energy");
+    case MeasuredRow::EnergyRatio:
+        return tr("Energy: estimate / measured");
+    case MeasuredRow::Co2e:
+        return tr("Measured CO2e");
+    case MeasuredRow::Co2eRatio:
+        return tr("CO2e: estimate / measured");
+    case MeasuredRow::None:
+        break;
+    }
+    return outputLabel(outputAt(row));
+}
+
+QString ComparisonModel::rowUnit(int row) const
+{
+    switch (measuredRowAt(row)) {
+    case MeasuredRow::EnergyRatio:
+    case MeasuredRow::Co2eRatio:
+        return tr("ratio");
+    case MeasuredRow::None:
+        if (outputAt(row) == Output::CostUsd)
+            return m_document.money().unit();
+        break;
+    default:
+        break;
+    }
+    return trCore(info(outputAt(row)).unit);
+}
+
+QVariant ComparisonModel::measuredData(int row, int column, int role) const
+{
+    const MeasuredRow kind = measuredRowAt(row);
+    const MeasuredCheckResult &m = m_measured.at(static_cast<std::size_t>(column));
+    const bool energy = kind == MeasuredRow::Energy || kind == MeasuredRow::EnergyRatio;
+    const bool ratioRow = kind == MeasuredRow::EnergyRatio || kind == MeasuredRow::Co2eRatio;
+    const MeasuredValue &v = energy ? m.energyKWh : m.co2eKg;
+    const Output o = energy ? Output::FacilityEnergyKWh : Output::Co2eLocationKg;
+    if (m.runs == 0) {
+        if (role == Qt::DisplayRole)
+            return QStringLiteral("—");
+        if (role == Qt::ToolTipRole)
+            return tr("No measured run is linked to this scenario (Measured runs panel).");
+        if (role == Qt::TextAlignmentRole)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    }
+    const QString range = v.p5 && v.p95 ? tr("P5–P95 of the estimate: %1 – %2")
+                                              .arg(formattedQuantity(o, *v.p5), formattedQuantity(o, *v.p95))
+                                        : tr("no uncertainty range for this estimate");
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!ratioRow)
+            return m.runs > 1 ? tr("%1\nmedian of %n runs", nullptr, m.runs).arg(formattedQuantity(o, v.measured))
+                              : formattedQuantity(o, v.measured);
+        if (!v.ratio)
+            return tr("n/a");
+        if (!v.insideRange)
+            return QStringLiteral("×%1").arg(qs(formatNumber(*v.ratio, 3)));
+        return (*v.insideRange ? tr("×%1\ninside P5–P95") : tr("×%1\noutside P5–P95"))
+            .arg(qs(formatNumber(*v.ratio, 3)));
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (ratioRow && v.insideRange)
+            return *v.insideRange ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00);
+        return {};
+    case Qt::ToolTipRole:
+        return ratioRow ? tr("Estimated %1 against measured %2; %3")
+                              .arg(formattedQuantity(o, v.estimated), formattedQuantity(o, v.measured), range)
+                        : tr("Median of %n linked run(s), as the measuring tool reported it", nullptr, m.runs);
+    case ValueRole:
+        if (ratioRow)
+            return v.ratio ? QVariant(*v.ratio) : QVariant();
+        return v.measured;
+    case InsideRangeRole:
+        return v.insideRange ? QVariant(*v.insideRange) : QVariant();
+    default:
+        return {};
+    }
 }
 
 int ComparisonModel::scenarioAt(int column) const
@@ -112,6 +241,8 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
         return {};
+    if (measuredRowAt(index.row()) != MeasuredRow::None)
+        return measuredData(index.row(), index.column(), role);
     const int si = scenarioAt(index.column());
     const Output o = outputAt(index.row());
     const auto &r = m_document.result(si);
@@ -144,8 +275,12 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
             return d.absolute < 0 ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00);
         return {};
     case Qt::ToolTipRole:
+        if (o == Output::CostUsd && !m_document.money().isUsd())
+            return tr("%1 = %2 (%3 USD; %4) — select to see how it was computed")
+                .arg(outputLabel(o), formatted(o, r.estimate[o]), qs(formatNumber(r.estimate[o], 8)),
+                     m_document.money().rateNote());
         return tr("%1 = %2 %3 — select to see how it was computed")
-            .arg(outputLabel(o), qs(formatNumber(r.estimate[o], 8)), qs(std::string(info(o).unit)));
+            .arg(outputLabel(o), qs(formatNumber(r.estimate[o], 8)), trCore(info(o).unit));
     case ValueRole:
         return r.estimate[o];
     case DeltaRole:
@@ -161,7 +296,7 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
 {
     if (orientation == Qt::Vertical) {
         if (role == Qt::DisplayRole)
-            return outputLabel(outputAt(section));
+            return rowLabel(section);
         return {};
     }
     const int si = scenarioAt(section);
@@ -191,10 +326,13 @@ QString ComparisonModel::toTsv() const
     }
     QStringList lines{header.join(QLatin1Char('\t'))};
     for (int r = 0; r < rowCount(); ++r) {
-        QStringList cells{outputLabel(outputAt(r)), qs(std::string(info(outputAt(r)).unit))};
+        // Values as computed (costs in USD, the core's unit); the label says so.
+        const bool cost = measuredRowAt(r) == MeasuredRow::None && outputAt(r) == Output::CostUsd;
+        QStringList cells{rowLabel(r), cost ? QStringLiteral("USD") : rowUnit(r)};
         for (int c = 0; c < columnCount(); ++c) {
             const QModelIndex i = index(r, c);
-            cells << QString::number(i.data(ValueRole).toDouble(), 'g', 10);
+            const QVariant v = i.data(ValueRole);
+            cells << (v.isValid() ? QString::number(v.toDouble(), 'g', 10) : QString());
             const QVariant d = i.data(DeltaRole);
             cells << (d.isValid() ? QString::number(d.toDouble(), 'g', 10) : QString());
             const QVariant p = i.data(PercentRole);

@@ -8,6 +8,7 @@
 #include "plots/schedulechart.h"
 #include "plots/tornadochart.h"
 #include "plots/tradeoffchart.h"
+#include "widgets/equivalenceline.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,6 +61,7 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
         m_charts << chart;
         grid->addWidget(plot, i / 2, i % 2);
     }
+    grid->addWidget(new EquivalenceLine(document, overview), 2, 0, 1, 2);
     m_tabs->addTab(overview, tr("Overview"));
 
     auto *tradeoffPlot = new PlotWidget(QString(), m_tabs);

@@ -4,6 +4,7 @@
 #include "commands/addmeasuredruncommand.h"
 #include "commands/addscenariocommand.h"
 #include "commands/editprojectcommand.h"
+#include "commands/editreviewcommand.h"
 #include "commands/editscenariocommand.h"
 #include "commands/linkmeasuredruncommand.h"
 #include "commands/movescenariocommand.h"
@@ -22,6 +23,8 @@
 namespace {
 constexpr std::size_t kDragSamples = 1000;
 constexpr int kRefineDelayMs = 150;
+// Recommendations evaluate every scenario and lever: wait until edits pause.
+constexpr int kReviewRefreshDelayMs = 250;
 } // namespace
 
 namespace greenlight::ui {
@@ -29,8 +32,14 @@ namespace greenlight::ui {
 Document::Document(const Catalog &catalog, QObject *parent)
     : QObject(parent), m_catalog(catalog), m_undoStack(new QUndoStack(this)),
       m_dragMonteCarlo(MonteCarloOptions{kDragSamples, MonteCarloOptions::kDefaultSeed}),
-      m_refine(new QTimer(this))
+      m_refine(new QTimer(this)), m_reviewRefresh(new QTimer(this))
 {
+    m_reviewRefresh->setSingleShot(true);
+    m_reviewRefresh->setInterval(kReviewRefreshDelayMs);
+    connect(m_reviewRefresh, &QTimer::timeout, this, &Document::refreshReviewNow);
+    // Whatever changes the numbers or the alternatives changes the recommendations.
+    for (auto signal : {&Document::resultsChanged, &Document::scenariosChanged, &Document::reviewChanged})
+        connect(this, signal, m_reviewRefresh, qOverload<>(&QTimer::start));
     m_refine->setSingleShot(true);
     m_refine->setInterval(kRefineDelayMs);
     connect(m_refine, &QTimer::timeout, this, [this] {
@@ -100,6 +109,7 @@ void Document::setProject(Project project, const QString &path)
     emit resultsChanged();
     emit currentChanged(m_current);
     emit measuredRunsChanged();
+    emit reviewChanged();
     emit filePathChanged(path);
     emit modifiedChanged(false);
 }
@@ -177,6 +187,12 @@ void Document::removeScenario(int index)
     for (int r = 0; r < measuredRunCount(); ++r)
         if (measuredRun(r).linkedScenario == name)
             m_undoStack->push(new LinkMeasuredRunCommand(this, r, name, std::string()));
+    // Likewise the review's alternatives modelled by it: the file format requires an existing
+    // scenario, so they go with it (undo brings them back).
+    Review review = m_project.review;
+    std::erase_if(review.alternatives, [&](const Alternative &a) { return a.scenario == name; });
+    if (review != m_project.review)
+        m_undoStack->push(new EditReviewCommand(this, m_project.review, review, tr("Delete scenario"), 0));
     m_undoStack->push(new RemoveScenarioCommand(this, index, scenario(index), m_project.baseline));
     m_undoStack->endMacro();
 }
@@ -324,8 +340,18 @@ void Document::applyScenario(int index, const Scenario &value)
                 m.linkedScenario = value.name;
                 relinked = true;
             }
+    // The review's alternatives name scenarios too: follow the rename (undo renames back).
+    bool reviewRelinked = false;
+    if (renamed)
+        for (Alternative &a : m_project.review.alternatives)
+            if (a.scenario == slot.name) {
+                a.scenario = value.name;
+                reviewRelinked = true;
+            }
     slot = value;
     recompute(index);
+    if (reviewRelinked)
+        emit reviewChanged();
     if (renamed)
         emit scenariosChanged();
     emit scenarioChanged(index);
@@ -365,6 +391,39 @@ void Document::applyMove(int from, int to)
     emit resultsChanged();
     m_current = -2;
     setCurrentIndex(to);
+}
+
+void Document::editReview(const Review &value, const QString &text, int mergeKey)
+{
+    if (value == m_project.review)
+        return;
+    m_undoStack->push(new EditReviewCommand(this, m_project.review, value, text, mergeKey));
+}
+
+void Document::applyReview(const Review &value)
+{
+    m_project.review = value;
+    emit reviewChanged();
+}
+
+void Document::refreshReviewNow()
+{
+    m_reviewRefresh->stop();
+    m_recommendationIssues.clear();
+    m_recommendations = Recommender(m_catalog).recommend(m_project, m_recommendationIssues);
+    m_evidence = Checklist(m_catalog).evidence(m_project);
+    emit recommendationsChanged();
+}
+
+QString Document::setDisplayCurrency(const QString &code)
+{
+    const auto rate = CurrencyConverter(m_catalog).rate(ss(code));
+    Money money = rate ? Money(*rate) : Money();
+    if (money.code() != m_money.code() || money.rate().perUsd != m_money.rate().perUsd) {
+        m_money = std::move(money);
+        emit currencyChanged();
+    }
+    return m_money.code();
 }
 
 void Document::applyProjectInfo(const std::string &name, const std::string &notes,

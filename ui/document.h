@@ -6,6 +6,9 @@
 #include "estimate/resolvedscenario.h"
 #include "lifecycle/scenarioevaluator.h"
 #include "model/project.h"
+#include "money.h"
+#include "review/checklist.h"
+#include "review/recommendations.h"
 #include "uncertainty/montecarlo.h"
 #include "util/issue.h"
 
@@ -109,6 +112,22 @@ public:
     // Sets the proposed values on the scenario (Calibrator::apply) as one undo step.
     void applyCalibration(int scenarioIndex, const CalibrationProposal &proposal);
 
+    // Need-and-impact review (issue 5): each edit is one undo step; `mergeKey` > 0 merges
+    // consecutive edits of one field (typing).
+    const Review &review() const { return m_project.review; }
+    void editReview(const Review &value, const QString &text, int mergeKey = 0);
+    // The core's recommendations and checklist evidence, recomputed shortly after the project
+    // changes (they evaluate every scenario and lever: tens of milliseconds).
+    const std::vector<Recommendation> &recommendations() const { return m_recommendations; }
+    const std::vector<ChecklistEvidence> &checklistEvidence() const { return m_evidence; }
+    const Issues &recommendationIssues() const { return m_recommendationIssues; }
+    void refreshReviewNow(); // computes now instead of after the debounce (tests)
+
+    // Display currency (Preferences): costs stay in USD in the core; views format with money().
+    const Money &money() const { return m_money; }
+    // Unknown codes (no catalog rate) fall back to US dollars; returns the code in use.
+    QString setDisplayCurrency(const QString &code);
+
     // Used by the undo commands only: apply a change and notify.
     void applyScenario(int index, const Scenario &value);
     void applyInsert(int index, const Scenario &value);
@@ -118,6 +137,7 @@ public:
     void applyInsertRuns(int index, const std::vector<MeasuredRun> &runs);
     void applyRemoveRuns(int index, int count);
     void applyRunLink(int index, const std::string &scenarioName);
+    void applyReview(const Review &value);
 
 signals:
     void projectReset();     // a new project replaced the old one
@@ -128,6 +148,9 @@ signals:
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
     void measuredRunsChanged(); // runs added, removed or (un)linked
+    void reviewChanged();          // the review's text, alternatives, checklist or decision
+    void recommendationsChanged(); // recommendations and checklist evidence recomputed
+    void currencyChanged();        // display currency changed (costs must be reformatted)
 
 private:
     void recompute();
@@ -146,6 +169,11 @@ private:
     bool m_dragging = false;
     int m_refineIndex = -1;
     QTimer *m_refine = nullptr;
+    QTimer *m_reviewRefresh = nullptr;
+    std::vector<Recommendation> m_recommendations;
+    std::vector<ChecklistEvidence> m_evidence;
+    Issues m_recommendationIssues;
+    Money m_money;
 };
 
 } // namespace greenlight::ui

@@ -2,8 +2,11 @@
 
 #include "document.h"
 #include "estimate/explainer.h"
+#include "i18n/coretext.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
+
+#include <QLocale>
 
 namespace greenlight::ui {
 
@@ -32,7 +35,18 @@ void ExplanationPanel::explain(int scenarioIndex, Output output)
     const auto esc = [](const std::string &t) {
         return qs(t).toHtmlEscaped();
     };
-    QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(s.name), esc(std::string(info(output).label)));
+    QString html =
+        QStringLiteral("<h3>%1 — %2</h3>").arg(esc(s.name), trCore(info(output).label).toHtmlEscaped());
+    const Money &money = m_document.money();
+    if (output == Output::CostUsd && !money.isUsd())
+        html += QStringLiteral("<p><b>%1</b><br><small>%2</small></p>")
+                    .arg(tr("Shown as %1 = %2 USD × %3 %4/USD")
+                             .arg(money.format(e.estimate[output]).toHtmlEscaped(),
+                                  esc(formatNumber(e.estimate[output])),
+                                  QLocale().toString(money.rate().perUsd, 'g', 6), money.code()),
+                         tr("Exchange rate: %1 (%2). Costs are computed in US dollars.")
+                             .arg(esc(money.rate().source))
+                             .arg(money.rate().year));
     // Walk the steps this output depends on, last first, so the reader sees the whole chain.
     std::vector<Output> order{output};
     for (std::size_t i = 0; i < order.size(); ++i) {
@@ -44,8 +58,8 @@ void ExplanationPanel::explain(int scenarioIndex, Output output)
     for (Output o : order) {
         const TraceStep step = Explainer::explain(*e.resolved, e.estimate, o);
         html += QStringLiteral("<p><b>%1</b> [%2]<br><code>%3</code><br><code>%4</code></p>")
-                    .arg(esc(std::string(info(o).label)), esc(std::string(info(o).unit)), esc(step.formula),
-                         esc(step.substituted));
+                    .arg(trCore(info(o).label).toHtmlEscaped(), trCore(info(o).unit).toHtmlEscaped(),
+                         esc(step.formula), esc(step.substituted));
         if (step.inputs.empty())
             continue;
         html += QStringLiteral("<ul>");
@@ -56,7 +70,8 @@ void ExplanationPanel::explain(int scenarioIndex, Output output)
             if (!in.note.empty())
                 src += QStringLiteral(" — <i>%1</i>").arg(esc(in.note));
             html += QStringLiteral("<li>%1 = %2 %3<br><small>%4</small></li>")
-                        .arg(esc(in.label), esc(formatNumber(in.value)), esc(in.unit), src);
+                        .arg(trCore(in.label).toHtmlEscaped(), esc(formatNumber(in.value)),
+                             trCore(in.unit).toHtmlEscaped(), src);
         }
         html += QStringLiteral("</ul>");
     }

@@ -62,6 +62,22 @@ bool FileController::openPath(const QString &path)
     return true;
 }
 
+bool FileController::openBuiltIn(const std::string &text, const QString &fileName)
+{
+    if (!maybeSave())
+        return false;
+    Issues issues;
+    if (!m_document.openText(text, fileName, issues)) {
+        QStringList errors;
+        for (const Issue &i : issues)
+            if (i.isError())
+                errors << qs(i.toString());
+        showLoadErrors(fileName, errors);
+        return false;
+    }
+    return true;
+}
+
 void FileController::showLoadErrors(const QString &path, const QStringList &errors)
 {
     QMessageBox box(

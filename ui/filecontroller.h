@@ -3,6 +3,8 @@
 #include <QObject>
 #include <QStringList>
 
+#include <string>
+
 class QTimer;
 class QWidget;
 
@@ -23,6 +25,9 @@ public:
     void newProject();
     void open();
     bool openPath(const QString &path);
+    // Opens a project shipped inside the program (an example or a workshop exercise), after the
+    // unsaved-changes prompt. fileName is what the title shows.
+    bool openBuiltIn(const std::string &text, const QString &fileName);
     bool save();
     bool saveAs();
     // True when it is fine to discard the document (saved, or the user said so).

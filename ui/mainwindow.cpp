@@ -5,14 +5,19 @@
 #include "document.h"
 #include "explanationpanel.h"
 #include "filecontroller.h"
+#include "guidedtour.h"
 #include "measuredrunimport.h"
 #include "measuredrunspanel.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "presentationmode.h"
 #include "presetsdialog.h"
 #include "qtconvert.h"
+#include "reportdialog.h"
+#include "reviewpanel.h"
 #include "scenarioeditor.h"
 #include "scenariolistpanel.h"
+#include "workshopsdialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,12 +65,15 @@ MainWindow::MainWindow(Document &document, QWidget *parent) : QMainWindow(parent
     m_undoView->setAccessibleName(tr("Undo history"));
     m_runImport = new MeasuredRunImport(document, this, this);
     m_runs = new MeasuredRunsPanel(document, this);
+    m_review = new ReviewPanel(document, this);
 
     auto *listDock = dock(this, tr("Scenarios"), QStringLiteral("scenariosDock"), m_list);
     auto *editorDock = dock(this, tr("Scenario"), QStringLiteral("editorDock"), m_editor);
     auto *explainDock = dock(this, tr("Explanation"), QStringLiteral("explanationDock"), m_explanation);
     auto *historyDock = dock(this, tr("History"), QStringLiteral("historyDock"), m_undoView);
     auto *runsDock = dock(this, tr("Measured runs"), QStringLiteral("measuredRunsDock"), m_runs);
+    // The review sits with the explanation: both read the numbers of the whole project.
+    m_reviewDock = dock(this, tr("Review"), QStringLiteral("reviewDock"), m_review);
     addDockWidget(Qt::LeftDockWidgetArea, listDock);
     addDockWidget(Qt::LeftDockWidgetArea, editorDock);
     splitDockWidget(listDock, editorDock, Qt::Vertical);
@@ -74,12 +82,14 @@ MainWindow::MainWindow(Document &document, QWidget *parent) : QMainWindow(parent
     tabifyDockWidget(explainDock, historyDock);
     addDockWidget(Qt::RightDockWidgetArea, runsDock);
     tabifyDockWidget(historyDock, runsDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
+    tabifyDockWidget(runsDock, m_reviewDock);
     explainDock->raise();
     resizeDocks({listDock, editorDock}, {170, 430}, Qt::Vertical);
     resizeDocks({listDock, explainDock}, {400, 250}, Qt::Horizontal);
 
     createMenus();
-    for (QDockWidget *d : {listDock, editorDock, explainDock, historyDock, runsDock})
+    for (QDockWidget *d : {listDock, editorDock, explainDock, historyDock, runsDock, m_reviewDock})
         m_viewMenu->addAction(d->toggleViewAction());
 
     connect(m_dashboard, &Dashboard::explainRequested, this, [this, explainDock](int scenario, int output) {
@@ -121,6 +131,15 @@ void MainWindow::createMenus()
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, m_files, &FileController::saveAs);
     file->addSeparator();
     file->addAction(tr("&Import Measured Run…"), m_runImport, &MeasuredRunImport::importDialog);
+    file->addAction(tr("Export &Report…"), this, [this] {
+        QString suggested = m_document.filePath();
+        if (suggested.endsWith(QStringLiteral(".greenlight.json")))
+            suggested.chop(static_cast<int>(std::string_view(".greenlight.json").size()));
+        else if (suggested.isEmpty())
+            suggested = qs(m_document.project().name);
+        report::ReportDialog dialog(m_document.project(), m_document.catalog(), suggested + QStringLiteral(".pdf"), this);
+        dialog.exec();
+    });
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -149,18 +168,40 @@ void MainWindow::createMenus()
                         [this] { m_document.setBaseline(m_document.currentIndex()); });
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_presentation = new PresentationMode(this);
+    m_viewMenu->addAction(m_presentation->action());
+    m_viewMenu->addSeparator();
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("Need-and-impact &review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,
+                     &MainWindow::showReview);
     tools->addAction(tr("&Catalog…"), this, [this] {
         CatalogBrowser browser(m_document.catalog(), this);
         browser.exec();
     });
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("Guided &Tour"), this, &MainWindow::startTour);
+    help->addAction(tr("&Workshops…"), this, [this] {
+        WorkshopsDialog workshops(*m_files, this);
+        workshops.exec();
+    });
+    help->addSeparator();
     help->addAction(tr("&About Greenlight"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::showReview()
+{
+    m_reviewDock->show();
+    m_reviewDock->raise();
+    // The alternatives and recommendations tables need room.
+    if (m_reviewDock->width() < 560)
+        resizeDocks({m_reviewDock}, {560}, Qt::Horizontal);
 }
 
 void MainWindow::applyMonteCarloPreferences()
 {
     const Preferences prefs;
+    // The display currency is applied here too: both come from the same dialog.
+    m_document.setDisplayCurrency(prefs.currencyCode());
     MonteCarloOptions options;
     options.samples = static_cast<std::size_t>(prefs.monteCarloSamples());
     options.seed = prefs.monteCarloSeed();
@@ -215,6 +256,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    m_presentation->setActive(false); // save the normal layout, not the simplified one
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -248,6 +290,53 @@ void MainWindow::dropEvent(QDropEvent *event)
         return;
     if (m_files->openPath(urls.first().toLocalFile()))
         event->acceptProposedAction();
+}
+
+GuidedTour *MainWindow::startTour()
+{
+    if (auto *running = findChild<GuidedTour *>(QString(), Qt::FindDirectChildrenOnly))
+        running->skip();
+    // The tour points at the main areas, so they must be on screen.
+    for (const char *name : {"scenariosDock", "editorDock", "explanationDock"})
+        if (auto *d = findChild<QDockWidget *>(QLatin1String(name))) {
+            d->show();
+            d->raise();
+        }
+    const QList<GuidedTour::Step> steps{
+        {nullptr, tr("Welcome to Greenlight"),
+         tr("This short tour shows the main areas of the window. Skip it whenever you like: it stays "
+            "in Help → Guided Tour.")},
+        {m_list, tr("Scenarios"),
+         tr("Each scenario is one way to train (and serve) a model. Add, duplicate and reorder them "
+            "here; the baseline is the one the others are compared with.")},
+        {m_editor, tr("Scenario editor"),
+         tr("What you know about the selected scenario: workload, hardware, region, levers, "
+            "deployment. Everything you leave empty comes from the cited catalog.")},
+        {m_dashboard->tabs(), tr("Dashboard"),
+         tr("Charts of energy, CO2e, water and cost for all scenarios, with tabs for the trade-off, "
+            "lifecycle, sensitivity (tornado) and schedule. Click a bar to see how it was computed.")},
+        {m_explanation, tr("Explanation"),
+         tr("How the selected number was obtained: every formula with its inputs substituted, and "
+            "the source of each constant.")},
+        {m_dashboard->table(), tr("Comparison table"),
+         tr("Every scenario against the baseline, with P5–P95 ranges. Copy it as TSV for a "
+            "spreadsheet.")},
+        {menuBar(), tr("Menus"),
+         tr("Open examples and workshop exercises (Help → Workshops), import measured runs, browse "
+            "the catalog, and switch to presentation mode (View, F11) for a projector.")},
+    };
+    auto *tour = new GuidedTour(steps, this);
+    tour->start();
+    return tour;
+}
+
+void MainWindow::offerTourOnce()
+{
+    QSettings settings;
+    if (settings.value(GuidedTour::offeredKey(), false).toBool())
+        return;
+    settings.setValue(GuidedTour::offeredKey(), true);
+    startTour();
 }
 
 void MainWindow::showAbout()

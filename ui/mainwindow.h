@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QMenu;
 class QUndoView;
 
@@ -13,8 +14,11 @@ class Dashboard;
 class Document;
 class ExplanationPanel;
 class FileController;
+class GuidedTour;
+class PresentationMode;
 class MeasuredRunImport;
 class MeasuredRunsPanel;
+class ReviewPanel;
 class ScenarioEditor;
 class ScenarioListPanel;
 
@@ -32,8 +36,15 @@ public:
     ScenarioListPanel *scenarioList() const { return m_list; }
     ExplanationPanel *explanationPanel() const { return m_explanation; }
     FileController *files() const { return m_files; }
+    PresentationMode *presentation() const { return m_presentation; }
+    // Help → Guided Tour (replayable); the first start offers it once (remembered in QSettings).
+    GuidedTour *startTour();
+    void offerTourOnce();
     MeasuredRunsPanel *measuredRunsPanel() const { return m_runs; }
     MeasuredRunImport *runImport() const { return m_runImport; }
+    ReviewPanel *reviewPanel() const { return m_review; }
+    // Raises the Review dock and gives it room for its tables.
+    void showReview();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -57,8 +68,11 @@ private:
     QUndoView *m_undoView = nullptr;
     MeasuredRunsPanel *m_runs = nullptr;
     MeasuredRunImport *m_runImport = nullptr;
+    ReviewPanel *m_review = nullptr;
+    QDockWidget *m_reviewDock = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    PresentationMode *m_presentation = nullptr;
 };
 
 } // namespace greenlight::ui

@@ -12,11 +12,11 @@ namespace greenlight::ui {
 
 namespace {
 const char *const kCurrency = "preferences/currency";
-const char *const kRate = "preferences/currencyPerUsd";
 const char *const kRegion = "preferences/defaultRegion";
 const char *const kSamples = "preferences/monteCarloSamples";
 const char *const kSeed = "preferences/monteCarloSeed";
 const char *const kTheme = "preferences/theme";
+const char *const kLanguage = "preferences/language";
 
 QString key(const char *k)
 {
@@ -50,19 +50,6 @@ QString Preferences::currencyCode() const
 void Preferences::setCurrencyCode(const QString &code)
 {
     QSettings().setValue(key(kCurrency), code.trimmed().toUpper());
-}
-
-double Preferences::currencyPerUsd() const
-{
-    bool ok = false;
-    const double rate = QSettings().value(key(kRate), 1.0).toDouble(&ok);
-    return ok && std::isfinite(rate) && rate > 0 ? rate : 1.0;
-}
-
-void Preferences::setCurrencyPerUsd(double rate)
-{
-    if (std::isfinite(rate) && rate > 0)
-        QSettings().setValue(key(kRate), rate);
 }
 
 QString Preferences::defaultRegion() const
@@ -107,6 +94,16 @@ Preferences::Theme Preferences::theme() const
 void Preferences::setTheme(Theme theme)
 {
     QSettings().setValue(key(kTheme), themeName(theme));
+}
+
+QString Preferences::language() const
+{
+    return QSettings().value(key(kLanguage)).toString();
+}
+
+void Preferences::setLanguage(const QString &code)
+{
+    QSettings().setValue(key(kLanguage), code);
 }
 
 QString Preferences::themeName(Theme theme)

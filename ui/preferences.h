@@ -16,12 +16,10 @@ public:
         Dark,   // Fusion with a dark palette
     };
 
-    // Costs are computed in US dollars; the currency only changes what is displayed. No exchange
-    // rates are shipped: the user enters the rate, and USD at 1.0 is the default.
+    // Costs are computed in US dollars; the currency only changes what is displayed, at the
+    // catalog's exchange rate (exchangeRate.<CODE> records; Document::setDisplayCurrency).
     QString currencyCode() const;
     void setCurrencyCode(const QString &code);
-    double currencyPerUsd() const; // units of the display currency per US dollar
-    void setCurrencyPerUsd(double rate);
 
     // Catalog region id given to new scenarios and templates; empty = none chosen.
     QString defaultRegion() const;
@@ -34,6 +32,11 @@ public:
 
     Theme theme() const;
     void setTheme(Theme theme);
+
+    // Interface language code ("de", "fr", "es", "en"); empty = follow the system locale. Applies
+    // at the next start (app/gui/main.cpp installs it before any window exists).
+    QString language() const;
+    void setLanguage(const QString &code);
 
     static QString themeName(Theme theme); // "system", "light", "dark" (stored form)
     static Theme parseTheme(const QString &name);

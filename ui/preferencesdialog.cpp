@@ -1,5 +1,7 @@
 #include "preferencesdialog.h"
 
+#include "catalog/currencyconverter.h"
+#include "i18n/language.h"
 #include "preferences.h"
 #include "theme.h"
 #include "widgets/regionpicker.h"
@@ -12,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
@@ -33,7 +36,8 @@ QLabel *note(const QString &text, QWidget *parent)
 
 } // namespace
 
-PreferencesDialog::PreferencesDialog(const Catalog &catalog, QWidget *parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(const Catalog &catalog, QWidget *parent)
+    : QDialog(parent), m_catalog(&catalog)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences"));
@@ -41,28 +45,23 @@ PreferencesDialog::PreferencesDialog(const Catalog &catalog, QWidget *parent) : 
     // Display currency
     auto *money = new QGroupBox(tr("Currency"), this);
     auto *moneyForm = new QFormLayout(money);
-    m_currency = new QLineEdit(money);
-    m_currency->setValidator(
-        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{3}")), m_currency));
-    m_currency->setMaxLength(3);
-    m_currency->setMaximumWidth(80);
-    m_currency->setAccessibleName(tr("Currency code"));
-    m_currency->setToolTip(
-        tr("Three-letter ISO 4217 code of the currency costs are displayed in, e.g. EUR."));
+    m_currency = new QComboBox(money);
+    m_currency->setAccessibleName(tr("Display currency"));
+    m_currency->setToolTip(tr("Currency costs are displayed in. The rates are the catalog's (defaults "
+                              "exchangeRate.<code>); a user catalog can override them."));
+    for (const CurrencyRate &r : CurrencyConverter(catalog).rates())
+        m_currency->addItem(QStringLiteral("%1 — %2").arg(QString::fromStdString(r.code),
+                                                           QString::fromStdString(r.name)),
+                            QString::fromStdString(r.code));
     moneyForm->addRow(tr("&Display costs in:"), m_currency);
-    m_rate = new QDoubleSpinBox(money);
-    m_rate->setDecimals(4);
-    m_rate->setRange(0.0001, 1e9);
-    m_rate->setSingleStep(0.01);
+    m_rate = note(QString(), money);
     m_rate->setAccessibleName(tr("Exchange rate"));
-    m_rate->setToolTip(tr("How many units of the display currency one US dollar buys. Greenlight ships no "
-                          "exchange rates: enter the rate you want to use."));
-    moneyForm->addRow(tr("&Rate:"), m_rate);
+    moneyForm->addRow(tr("Rate:"), m_rate);
     moneyForm->addRow(
-        note(tr("Prices in the catalog and all cost estimates are in US dollars; this rate only "
+        note(tr("Prices in the catalog and all cost estimates are in US dollars; the rate only "
                 "converts what is displayed."),
              money));
-    connect(m_currency, &QLineEdit::textChanged, this, &PreferencesDialog::updateRateLabel);
+    connect(m_currency, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRateLabel);
 
     // New scenarios
     auto *scenarios = new QGroupBox(tr("New scenarios"), this);
@@ -101,6 +100,16 @@ PreferencesDialog::PreferencesDialog(const Catalog &catalog, QWidget *parent) : 
     m_theme->setAccessibleName(tr("Theme"));
     m_theme->setToolTip(tr("Colours of the windows and charts."));
     lookForm->addRow(tr("&Theme:"), m_theme);
+    m_language = new QComboBox(look);
+    m_language->addItem(tr("System (%1)").arg(Language::nativeName(Language::systemLanguage())), QString());
+    for (const QString &code : Language::available())
+        m_language->addItem(Language::nativeName(code), code);
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("Language of menus, labels, numbers and dates."));
+    lookForm->addRow(tr("&Language:"), m_language);
+    auto *restartNote = new QLabel(tr("A new language applies when Greenlight is restarted."), look);
+    restartNote->setWordWrap(true);
+    lookForm->addRow(QString(), restartNote);
 
     auto *buttons = new QDialogButtonBox(
         QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
@@ -123,45 +132,51 @@ PreferencesDialog::PreferencesDialog(const Catalog &catalog, QWidget *parent) : 
 void PreferencesDialog::load()
 {
     const Preferences prefs;
-    m_currency->setText(prefs.currencyCode());
-    m_rate->setValue(prefs.currencyPerUsd());
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(prefs.currencyCode())));
     m_region->setRegionId(prefs.defaultRegion());
     m_samples->setValue(prefs.monteCarloSamples());
     m_seed->setValue(
         static_cast<int>(std::min<quint64>(prefs.monteCarloSeed(), std::numeric_limits<int>::max())));
     m_theme->setCurrentIndex(std::max(0, m_theme->findData(Preferences::themeName(prefs.theme()))));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(prefs.language())));
     updateRateLabel();
 }
 
 void PreferencesDialog::restoreDefaults()
 {
-    m_currency->setText(Preferences::defaultCurrency());
-    m_rate->setValue(1.0);
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(Preferences::defaultCurrency())));
     m_region->setRegionId(QString());
     m_samples->setValue(Preferences::defaultSamples());
     m_seed->setValue(static_cast<int>(Preferences::defaultSeed()));
     m_theme->setCurrentIndex(0);
+    m_language->setCurrentIndex(0);
 }
 
 void PreferencesDialog::updateRateLabel()
 {
-    const QString code = m_currency->text().trimmed().toUpper();
-    m_rate->setPrefix(tr("1 USD = "));
-    m_rate->setSuffix(code.size() == 3 ? QLatin1Char(' ') + code : QString());
+    const auto rate = CurrencyConverter(*m_catalog).rate(m_currency->currentData().toString().toStdString());
+    if (!rate || rate->code == "USD") {
+        m_rate->setText(tr("US dollars: no conversion."));
+        return;
+    }
+    m_rate->setText(tr("1 USD = %1 %2 (%3, %4)")
+                        .arg(QLocale().toString(rate->perUsd, 'g', 6), QString::fromStdString(rate->code),
+                             QString::fromStdString(rate->source))
+                        .arg(rate->year));
 }
 
 void PreferencesDialog::accept()
 {
     Preferences prefs;
-    const QString code = m_currency->text().trimmed().toUpper();
-    prefs.setCurrencyCode(code.size() == 3 ? code : Preferences::defaultCurrency());
-    prefs.setCurrencyPerUsd(m_rate->value());
+    const QString code = m_currency->currentData().toString();
+    prefs.setCurrencyCode(code.isEmpty() ? Preferences::defaultCurrency() : code);
     prefs.setDefaultRegion(m_region->regionId());
     prefs.setMonteCarloSamples(m_samples->value());
     prefs.setMonteCarloSeed(static_cast<quint64>(m_seed->value()));
     const auto theme = Preferences::parseTheme(m_theme->currentData().toString());
     const bool themeChanged = theme != prefs.theme();
     prefs.setTheme(theme);
+    prefs.setLanguage(m_language->currentData().toString());
     if (themeChanged)
         applyTheme(theme);
     QDialog::accept();

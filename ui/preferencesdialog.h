@@ -4,6 +4,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QSpinBox;
 
@@ -15,7 +16,7 @@ namespace greenlight::ui {
 
 class RegionPicker;
 
-// Edits the Preferences: display currency and its rate, default region, Monte Carlo samples and
+// Edits the Preferences: display currency (rates from the catalog), default region, Monte Carlo samples and
 // seed, theme. OK stores them and applies the theme at once.
 class PreferencesDialog : public QDialog
 {
@@ -24,12 +25,13 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(const Catalog &catalog, QWidget *parent = nullptr);
 
-    QLineEdit *currencyEdit() const { return m_currency; }
-    QDoubleSpinBox *rateBox() const { return m_rate; }
+    QComboBox *currencyBox() const { return m_currency; } // item data: the ISO code
+    QLabel *rateLabel() const { return m_rate; }
     RegionPicker *regionPicker() const { return m_region; }
     QSpinBox *samplesBox() const { return m_samples; }
     QSpinBox *seedBox() const { return m_seed; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *languageBox() const { return m_language; }
 
     void accept() override;
 
@@ -38,12 +40,14 @@ private:
     void restoreDefaults();
     void updateRateLabel();
 
-    QLineEdit *m_currency = nullptr;
-    QDoubleSpinBox *m_rate = nullptr;
+    QComboBox *m_currency = nullptr;
+    QLabel *m_rate = nullptr;
     RegionPicker *m_region = nullptr;
     QSpinBox *m_samples = nullptr;
     QSpinBox *m_seed = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
+    const Catalog *m_catalog = nullptr;
 };
 
 } // namespace greenlight::ui

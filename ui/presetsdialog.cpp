@@ -309,7 +309,7 @@ void PresetsDialog::showPreset(int index)
             (*e)[Output::FacilityEnergyKWh]);
         put(tr("CO₂e (location-based)"), formatMassKg((*e)[Output::Co2eLocationKg]),
             (*e)[Output::Co2eLocationKg]);
-        put(tr("Cost"), formatUsd((*e)[Output::CostUsd]), (*e)[Output::CostUsd]);
+        put(tr("Cost"), ss(m_document.money().format((*e)[Output::CostUsd])), (*e)[Output::CostUsd]);
         put(tr("Wall-clock time"), formatHours((*e)[Output::WallClockHours]), (*e)[Output::WallClockHours]);
         m_source->setText(
             tr("Estimate with the catalog's defaults for everything the template leaves open."));

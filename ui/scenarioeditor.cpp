@@ -14,6 +14,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QSignalBlocker>
@@ -426,6 +427,11 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
                Input::CarbonPriceUsdPerT,
                QStringLiteral("cost.carbonPriceUsdPerT"),
                key++});
+    // Prices are entered in the catalog's unit (USD); say so when costs are shown in another currency.
+    m_costCurrency = new QLabel(cost);
+    m_costCurrency->setWordWrap(true);
+    m_costCurrency->setAccessibleName(tr("Display currency"));
+    cf->addRow(m_costCurrency);
     m_tabs->addTab(scrollable(cost), tr("Cost"));
 
     // --- Levers, deployment, uncertainty
@@ -498,7 +504,22 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
             refresh();
     });
     connect(&document, &Document::projectReset, this, &ScenarioEditor::refresh);
+    connect(&document, &Document::currencyChanged, this, &ScenarioEditor::updateCurrencyNote);
+    updateCurrencyNote();
     refresh();
+}
+
+void ScenarioEditor::updateCurrencyNote()
+{
+    const Money &money = m_document.money();
+    m_costCurrency->setVisible(!money.isUsd());
+    m_costCurrency->setText(
+        money.isUsd() ? QString()
+                      : tr("<small>Prices are entered in US dollars, the catalog's unit; costs are shown in %1 "
+                           "(1 USD = %2 %1, %3).</small>")
+                            .arg(money.code(), QLocale().toString(money.rate().perUsd, 'g', 6))
+                            .arg(money.rate().year));
+    m_costCurrency->setToolTip(qs(money.rate().source));
 }
 
 NumberField *ScenarioEditor::addNumber(QFormLayout *form, const QString &key, const QString &label,

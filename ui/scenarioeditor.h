@@ -58,6 +58,7 @@ private:
     void refresh();
     void edit(const std::function<void(Scenario &)> &change, const QString &text, int mergeKey = 0);
     void fillPrecisions(const Scenario &s);
+    void updateCurrencyNote();
 
     Document &m_document;
     QTabWidget *m_tabs = nullptr;
@@ -70,6 +71,7 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QLabel *m_issues = nullptr;
     QLabel *m_published = nullptr;
+    QLabel *m_costCurrency = nullptr;
     std::vector<Binding> m_bindings;
     int m_mergeSession = 1;
     bool m_refreshing = false;

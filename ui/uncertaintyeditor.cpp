@@ -1,6 +1,7 @@
 #include "uncertaintyeditor.h"
 
 #include "document.h"
+#include "i18n/coretext.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
 
@@ -127,10 +128,9 @@ void UncertaintyEditor::refresh()
         const QString key = qs(std::string(q.key));
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        auto *label = new QTableWidgetItem(qs(std::string(q.label)));
+        auto *label = new QTableWidgetItem(trCore(q.label));
         label->setToolTip(QStringLiteral("%1 [%2]\n%3")
-                              .arg(qs(std::string(q.label)), qs(std::string(q.unit)),
-                                   qs(r.resolved->provenance[k].source)));
+                              .arg(trCore(q.label), trCore(q.unit), qs(r.resolved->provenance[k].source)));
         label->setData(Qt::UserRole, key);
         m_table->setItem(row, InputColumn, label);
         m_table->setItem(row, CentralColumn,

@@ -1,4 +1,5 @@
 #include "calibratecommand.h"
+#include "clitr.h"
 
 #include "calibration/calibrator.h"
 #include "io/projectfile.h"
@@ -11,8 +12,7 @@
 
 namespace greenlight::cli {
 
-const char *const kCalibrateHelp =
-    R"(Usage:
+const char *const kCalibrateHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli calibrate PROJECT.json --scenario NAME [--run NAME]... [--format table|json]
 
 Compares measured runs (imported with `greenlight-cli import`) with the scenario's estimate
@@ -22,7 +22,7 @@ PUE the tool applied, that PUE, and the grid intensity (emissions / energy) — 
 median over the runs as hardware.powerW, site.pue and site.intensityGPerKWh, with the spread.
 It then re-estimates the scenario with the proposal and shows how much the plan moves.
 Without --run, the runs linked to the scenario are used. The project file is not changed.
-)";
+)");
 
 namespace {
 

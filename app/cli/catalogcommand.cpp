@@ -1,4 +1,5 @@
 #include "catalogcommand.h"
+#include "clitr.h"
 
 #include "catalog/catalog.h"
 #include "schedule/hourlyprofile.h"
@@ -12,12 +13,11 @@
 
 namespace greenlight::cli {
 
-const char *const kCatalogHelp =
-    R"(Usage:
+const char *const kCatalogHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
                  [--format table|json] [--search TEXT]
   greenlight-cli catalog show ID [--format table|json]
-)";
+)");
 
 namespace {
 

@@ -1,4 +1,5 @@
 #include "estimatecommand.h"
+#include "clitr.h"
 
 #include "catalog/catalog.h"
 #include "estimate/estimator.h"
@@ -6,6 +7,7 @@
 #include "estimate/resolver.h"
 #include "io/projectfile.h"
 #include "io/resultsexport.h"
+#include "lifecycle/lifecyclesensitivity.h"
 #include "lifecycle/lifecycleuncertainty.h"
 #include "lifecyclereport.h"
 #include "texttable.h"
@@ -20,8 +22,7 @@
 
 namespace greenlight::cli {
 
-const char *const kEstimateHelp =
-    R"(Usage:
+const char *const kEstimateHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
@@ -30,7 +31,7 @@ const char *const kEstimateHelp =
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
-  uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY]
+  uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
 
 --power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
 nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
@@ -38,8 +39,11 @@ catalog. --pue 1 means no facility overhead. --explain prints every formula with
 their sources.
 Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
 10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
-(e.g. co2eTotalKg) ranks the inputs by their effect on that output (tornado data).
-)";
+(e.g. co2eTotalKg) ranks the inputs by their effect on that output (tornado data); for a
+scenario with levers or a deployment it ranks the lifecycle's drivers (training with levers +
+inference: lever parameters and serving utilisation included, e.g. --sensitivity lifecycleCo2eKg);
+--sensitivity-training keeps the lever-free training ranking.
+)");
 
 // Resolver paths → the flag a user of the quick form would fix.
 std::string flagFor(const std::string &path)
@@ -326,6 +330,11 @@ int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
             results[i].estimate = lifecycle.evaluation(i)->estimate;
             if (results[i].uncertainty) // the ranges follow the levers and the deployment
                 LifecycleUncertainty::apply(*lifecycle.evaluation(i), monteCarlo, *results[i].uncertainty);
+            // So does the tornado (lever and serving parameters too), unless --sensitivity-training.
+            const bool whatIf = scenarios[i].levers.any() || scenarios[i].deployment.has_value();
+            if (uncertainty.sensitivity && !uncertainty.sensitivityTraining && whatIf)
+                results[i].sensitivity =
+                    LifecycleSensitivity::analyse(*lifecycle.evaluation(i), *uncertainty.sensitivity);
         }
 
     if (format == "json") {

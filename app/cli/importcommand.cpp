@@ -1,4 +1,5 @@
 #include "importcommand.h"
+#include "clitr.h"
 
 #include "importers/measuredrunimporter.h"
 #include "io/measuredrunjson.h"
@@ -12,8 +13,7 @@
 
 namespace greenlight::cli {
 
-const char *const kImportHelp =
-    R"(Usage:
+const char *const kImportHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
         [--format table|json]
 
@@ -24,7 +24,7 @@ it is added to the project's measuredRuns (the file is rewritten atomically, the
 kept as PROJECT.json~). --as names the run (default: the file name without extension); --link
 attaches it to a scenario of the project for `greenlight-cli calibrate`.
 Skipped lines (wrong field count, unreadable number) are listed on stderr as warnings.
-)";
+)");
 
 namespace {
 

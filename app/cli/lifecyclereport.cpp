@@ -1,4 +1,5 @@
 #include "lifecyclereport.h"
+#include "clitr.h"
 
 #include "io/projectfile.h"
 #include "lifecycle/lifecyclejson.h"
@@ -7,15 +8,14 @@
 
 namespace greenlight::cli {
 
-const char *const kBreakEvenHelp =
-    R"(Usage:
+const char *const kBreakEvenHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli breakeven PROJECT.json --a NAME --b NAME [--format table|json]
 
 After how many requests (and on which date, from the deployment's startDate) the scenario that
 costs more to train becomes the cheaper one over its lifecycle — in CO2e (location-based +
 embodied), facility energy and money. Both scenarios need a "deployment". "never" when the one
 costlier to train is not cheaper per request (equal slopes included).
-)";
+)");
 
 namespace {
 

@@ -4,11 +4,17 @@
 #include "catalog/catalog.h"
 #include "catalog/usercatalog.h"
 #include "catalogcommand.h"
+#include "clitr.h"
 #include "estimatecommand.h"
+#include "exportcommand.h"
 #include "importcommand.h"
 #include "lifecyclereport.h"
 #include "regionscommand.h"
+#include "reviewcommand.h"
 #include "schedulecommand.h"
+#ifdef GREENLIGHT_HAS_REPORT
+#include "reportcommand.h"
+#endif
 
 #include <iostream>
 
@@ -18,7 +24,8 @@ using namespace greenlight::cli;
 namespace {
 
 const char *const kHelp =
-    R"(greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
+    QT_TRANSLATE_NOOP("greenlight-cli",
+                      R"(greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
 
 Usage:
   greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
@@ -31,16 +38,20 @@ Commands:
   breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
   import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
   calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
+  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
+  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
+  report       the need-and-impact report as a PDF (GUI builds only)
   help CMD     help for one command
 
 Options:
   --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
                    *.json files in ~/.local/share/greenlight/catalog are always loaded.
+  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
   --version        print the version
   --help           print this help
 
 Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
-)";
+)");
 
 int fail(const std::string &message)
 {
@@ -54,8 +65,29 @@ int main(int argc, char **argv)
 {
     std::vector<std::string> raw(argv + 1, argv + argc);
     try {
+#ifdef GREENLIGHT_HAS_REPORT
+        // Before the language: the report needs a QApplication, not the CLI's QCoreApplication.
+        if (isReportCommand(raw))
+            prepareReportApplication();
+#endif
+        // --lang goes first so every later message is in that language.
+        std::string lang;
+        for (std::size_t i = 0; i < raw.size(); ++i)
+            if (raw[i] == "--lang" || raw[i].rfind("--lang=", 0) == 0) {
+                const bool inline_ = raw[i].size() > 6;
+                if (!inline_ && i + 1 >= raw.size())
+                    return fail("--lang: missing value");
+                lang = inline_ ? raw[i].substr(7) : raw[i + 1];
+                raw.erase(raw.begin() + static_cast<std::ptrdiff_t>(i),
+                          raw.begin() + static_cast<std::ptrdiff_t>(i + (inline_ ? 1 : 2)));
+                if (lang.empty() || !cliSetLanguage(lang))
+                    return fail("--lang: \"" + lang + "\" is not an available language (en, de, fr, es)");
+                break;
+            }
+        if (lang.empty())
+            cliSetLanguage({});
         if (raw.empty()) {
-            std::cerr << kHelp;
+            std::cerr << cliTr(kHelp);
             return 2;
         }
         Arguments global(raw);
@@ -64,7 +96,7 @@ int main(int argc, char **argv)
             return 0;
         }
         if (raw.front() == "--help" || raw.front() == "-h") {
-            std::cout << kHelp;
+            std::cout << cliTr(kHelp);
             return 0;
         }
         // Pull out the global --catalog options, keep the rest for the command.
@@ -117,6 +149,26 @@ int main(int argc, char **argv)
              [](Arguments &a, const Catalog &c) {
                  return runCalibrate(a, c, std::cout, std::cerr);
              }},
+            {"review", kReviewHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runReview(a, c, std::cout);
+             }},
+            {"export", kExportHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runExport(a, c, std::cout);
+             }},
+#ifdef GREENLIGHT_HAS_REPORT
+            {"report", kReportHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runReport(a, c);
+             }},
+#else
+            {"report", "greenlight-cli report: this build has no report module (built with GREENLIGHT_GUI=OFF)\n",
+             [](Arguments &, const Catalog &) {
+                 std::cerr << "greenlight-cli: report: this build has no report module (built with GREENLIGHT_GUI=OFF)\n";
+                 return 2;
+             }},
+#endif
         };
         std::string names;
         for (const Command &c : commands)
@@ -129,19 +181,22 @@ int main(int argc, char **argv)
         };
 
         if (rest.empty())
-            return fail("expected a command (" + names + ")");
+            return fail(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "expected a command")) + " (" + names +
+                        ")");
         const std::string command = rest.front();
         rest.erase(rest.begin());
         if (command == "help") {
             const Command *topic = rest.empty() ? nullptr : find(rest.front());
-            std::cout << (topic ? topic->help : kHelp);
+            std::cout << cliTr(topic ? topic->help : kHelp);
             return 0;
         }
         const Command *cmd = find(command);
         if (cmd == nullptr)
-            return fail("unknown command \"" + command + "\" (" + names + "; see --help)");
+            return fail(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "unknown command")) + " \"" + command +
+                        "\" (" + names + "; " + cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "see --help")) +
+                        ")");
         if (!rest.empty() && (rest.front() == "--help" || rest.front() == "-h")) {
-            std::cout << cmd->help;
+            std::cout << cliTr(cmd->help);
             return 0;
         }
 

@@ -1,4 +1,5 @@
 #include "regionscommand.h"
+#include "clitr.h"
 
 #include "catalog/catalog.h"
 #include "estimatecommand.h"
@@ -15,8 +16,7 @@
 
 namespace greenlight::cli {
 
-const char *const kCompareRegionsHelp =
-    R"(Usage:
+const char *const kCompareRegionsHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli compare-regions PROJECT.json [--scenario NAME] --regions ID,ID,...
         [--format table|json|csv]
   greenlight-cli compare-regions --accelerator ID [--count N] (--hours H | ...) [estimate flags]
@@ -27,7 +27,7 @@ first). In each region the grid intensity and residual mix are the region's; the
 is kept unless it equals its own region's catalog PUE (then each region's PUE applies). --scenario
 may be left out when the project has a single scenario. The quick-form flags are those of
 `estimate` without --region/--intensity.
-)";
+)");
 
 namespace {
 

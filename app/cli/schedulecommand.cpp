@@ -1,4 +1,5 @@
 #include "schedulecommand.h"
+#include "clitr.h"
 
 #include "catalog/catalog.h"
 #include "estimate/estimator.h"
@@ -17,8 +18,7 @@
 
 namespace greenlight::cli {
 
-const char *const kScheduleHelp =
-    R"(Usage:
+const char *const kScheduleHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli schedule (--profile ID | --profile-file FILE)
         (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
         [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
@@ -34,7 +34,7 @@ experiments included) are used.
 record names one. --profile-file reads a CSV: timestamp_utc,g_per_kwh, Electricity Maps or
 WattTime exports (docs/methodology.md). TIME is ISO 8601 (2022-06-01T08:00:00Z, an offset such
 as +02:00, or a date 2022-06-01); without a zone it is UTC. The window defaults to the whole profile.
-)";
+)");
 
 namespace {
 

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "embeddedfiles.h"
 #include "filecontroller.h"
+#include "i18n/language.h"
 #include "mainwindow.h"
 #include "preferences.h"
 #include "startupprobe.h"
@@ -26,6 +27,20 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GREENLIGHT_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/greenlight.svg")));
 
+    // --lang and the stored preference apply before any window exists (and before --help prints).
+    const QStringList arguments = QCoreApplication::arguments();
+    const qsizetype langAt = arguments.indexOf(QStringLiteral("--lang"));
+    QString language = ui::Preferences().language();
+    if (langAt > 0 && langAt + 1 < arguments.size())
+        language = arguments.at(langAt + 1);
+    for (const QString &a : arguments)
+        if (a.startsWith(QLatin1String("--lang=")))
+            language = a.mid(7);
+    if (ui::Language::install(language).isEmpty()) {
+        qWarning("--lang: \"%s\" is not an available language (en, de, fr, es)", qPrintable(language));
+        ui::Language::install({});
+    }
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Plan the energy, carbon, water and cost of ML training runs."));
@@ -41,8 +56,14 @@ int main(int argc, char *argv[])
     QCommandLineOption reportStartup(
         QStringLiteral("report-startup"),
         QApplication::translate("main", "Print the time to the first painted window and the memory used."));
+    QCommandLineOption lang(QStringLiteral("lang"),
+                            QApplication::translate("main",
+                                                    "Language of the interface: en, de, fr or es "
+                                                    "(default: Preferences, else the system locale)."),
+                            QStringLiteral("code"));
     parser.addOption(quitAfter);
     parser.addOption(reportStartup);
+    parser.addOption(lang);
     parser.process(app);
     ui::applyTheme(ui::Preferences().theme());
 
@@ -65,6 +86,9 @@ int main(int argc, char *argv[])
         document.openText(std::string(embedded::file("examples/plan-7b.greenlight.json")),
                           QStringLiteral("plan-7b.greenlight.json"), issues);
     }
+    // A first start offers the guided tour once (not when a test or script quits by itself).
+    if (!parser.isSet(quitAfter))
+        QTimer::singleShot(0, &window, &ui::MainWindow::offerTourOnce);
     if (parser.isSet(quitAfter))
         QTimer::singleShot(parser.value(quitAfter).toInt(), &app, &QApplication::quit);
     return app.exec();

@@ -23,6 +23,7 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -309,7 +310,6 @@ private slots:
     {
         ui::Preferences defaults;
         QCOMPARE(defaults.currencyCode(), QStringLiteral("USD"));
-        QCOMPARE(defaults.currencyPerUsd(), 1.0);
         QCOMPARE(defaults.defaultRegion(), QString());
         QCOMPARE(defaults.monteCarloSamples(), 10000);
         QCOMPARE(defaults.monteCarloSeed(), quint64(42));
@@ -317,8 +317,10 @@ private slots:
 
         {
             ui::PreferencesDialog d(Catalog::builtIn());
-            d.currencyEdit()->setText(QStringLiteral("eur"));
-            d.rateBox()->setValue(0.92);
+            d.currencyBox()->setCurrentIndex(d.currencyBox()->findData(QStringLiteral("EUR")));
+            // The rate shown is the catalog's, with its source.
+            QVERIFY2(d.rateLabel()->text().contains(QStringLiteral("EUR")), qPrintable(d.rateLabel()->text()));
+            QVERIFY(d.rateLabel()->text().contains(QStringLiteral("2025")));
             d.regionPicker()->setRegionId(QStringLiteral("FRA"));
             d.samplesBox()->setValue(20000);
             d.seedBox()->setValue(7);
@@ -327,23 +329,19 @@ private slots:
         QSettings().sync();
         const ui::Preferences stored;
         QCOMPARE(stored.currencyCode(), QStringLiteral("EUR"));
-        QCOMPARE(stored.currencyPerUsd(), 0.92);
         QCOMPARE(stored.defaultRegion(), QStringLiteral("FRA"));
         QCOMPARE(stored.monteCarloSamples(), 20000);
         QCOMPARE(stored.monteCarloSeed(), quint64(7));
         // A new dialog shows what was stored.
         ui::PreferencesDialog again(Catalog::builtIn());
-        QCOMPARE(again.currencyEdit()->text(), QStringLiteral("EUR"));
-        QCOMPARE(again.rateBox()->value(), 0.92);
+        QCOMPARE(again.currencyBox()->currentData().toString(), QStringLiteral("EUR"));
         QCOMPARE(again.regionPicker()->regionId(), QStringLiteral("FRA"));
         QCOMPARE(again.samplesBox()->value(), 20000);
         QCOMPARE(again.seedBox()->value(), 7);
         // Values edited by hand into something invalid fall back to the defaults.
         QSettings().setValue(QStringLiteral("preferences/currency"), QStringLiteral("euros"));
-        QSettings().setValue(QStringLiteral("preferences/currencyPerUsd"), -3);
         QSettings().setValue(QStringLiteral("preferences/monteCarloSamples"), 5);
         QCOMPARE(ui::Preferences().currencyCode(), QStringLiteral("USD"));
-        QCOMPARE(ui::Preferences().currencyPerUsd(), 1.0);
         QCOMPARE(ui::Preferences().monteCarloSamples(), ui::Preferences::kMinSamples);
     }
 

@@ -11,7 +11,7 @@ namespace greenlight::ui {
 namespace {
 
 // The display unit for the largest bar: keeps axis numbers short.
-void chooseUnit(Breakdown::Metric metric, double largest, double &divisor, QString &unit)
+void chooseUnit(Breakdown::Metric metric, double largest, double &divisor, QString &unit, const Money &money)
 {
     struct Step
     {
@@ -26,13 +26,30 @@ void chooseUnit(Breakdown::Metric metric, double largest, double &divisor, QStri
     case Breakdown::Metric::Energy:
         steps = {{1, "kWh"}, {1e3, "MWh"}, {1e6, "GWh"}};
         break;
-    case Breakdown::Metric::Cost:
-        steps = {{1, "USD"}, {1e3, "thousand USD"}, {1e6, "million USD"}};
-        break;
+    case Breakdown::Metric::Cost: {
+        // Costs in the display currency: the steps apply to converted values, the divisor
+        // turns a USD value into display units.
+        const double perUsd = money.convert(1.0);
+        const double shown = money.convert(largest);
+        const std::pair<double, QString> costSteps[] = {
+            {1, money.code()},
+            {1e3, QObject::tr("thousand %1").arg(money.code())},
+            {1e6, QObject::tr("million %1").arg(money.code())}};
+        divisor = 1 / perUsd;
+        unit = money.code();
+        for (const auto &[d, u] : costSteps)
+            if (shown >= d) {
+                divisor = d / perUsd;
+                unit = u;
+            }
+        return;
+    }
     case Breakdown::Metric::Water:
         steps = {{1, "L"}, {1e3, "m³"}, {1e6, "million L"}};
         break;
     }
+    if (steps.empty())
+        return;
     divisor = steps.front().divisor;
     unit = QString::fromUtf8(steps.front().unit);
     for (const Step &s : steps)
@@ -101,7 +118,8 @@ MetricBarChart::MetricBarChart(Document &document, Breakdown::Metric metric, Plo
     tickFont.setPointSizeF(tickFont.pointSizeF() * 0.85);
     m_plot->yAxis->setTickLabelFont(tickFont);
     m_plot->xAxis->setTickLabelFont(tickFont);
-    m_plot->xAxis->ticker()->setTickCount(4);
+    // Three ticks: with four, labels such as 0.25 0.5 0.75 run into each other in the 2×2 grid.
+    m_plot->xAxis->ticker()->setTickCount(3);
     m_plot->yAxis->grid()->setVisible(false);
     m_plot->moveLegendBelow();
     m_totals = new QCPGraph(m_plot->yAxis, m_plot->xAxis);
@@ -120,6 +138,7 @@ MetricBarChart::MetricBarChart(Document &document, Breakdown::Metric metric, Plo
             emit barClicked(m_indices[static_cast<std::size_t>(dataIndex)], m_metric);
     });
     connect(&document, &Document::resultsChanged, this, &MetricBarChart::refresh);
+    connect(&document, &Document::currencyChanged, this, &MetricBarChart::refresh);
     refresh();
 }
 
@@ -140,7 +159,7 @@ void MetricBarChart::refresh()
         if (r.ranges)
             largest = std::max(largest, Breakdown::totalPercentile(*r.ranges, m_metric, &OutputRange::p95));
     }
-    chooseUnit(m_metric, largest, m_divisor, m_unit);
+    chooseUnit(m_metric, largest, m_divisor, m_unit, m_document.money());
     m_plot->xAxis->setLabel(QStringLiteral("%1 (%2)").arg(metricAxis(m_metric), m_unit));
 
     const std::vector<Component> layout =
@@ -269,7 +288,7 @@ QString MetricBarChart::hoverText(const QPointF &pos) const
         case Breakdown::Metric::Energy:
             return qs(formatEnergyKWh(v));
         case Breakdown::Metric::Cost:
-            return qs(formatUsd(v));
+            return m_document.money().format(v);
         case Breakdown::Metric::Water:
             return qs(formatVolumeL(v));
         }

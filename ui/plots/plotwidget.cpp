@@ -6,6 +6,8 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 
+#include <cmath>
+
 namespace greenlight::ui {
 
 PlotWidget::PlotWidget(const QString &title, QWidget *parent) : QCustomPlot(parent)
@@ -23,6 +25,7 @@ PlotWidget::PlotWidget(const QString &title, QWidget *parent) : QCustomPlot(pare
     setMinimumSize(260, 200);
     setAccessibleName(title);
     setMouseTracking(true);
+    m_fontPointSize = font().pointSizeF();
     connect(
         this, &QCustomPlot::plottableClick, this,
         [this](QCPAbstractPlottable *p, int dataIndex, QMouseEvent *) { emit pointClicked(p, dataIndex); });
@@ -79,7 +82,46 @@ void PlotWidget::changeEvent(QEvent *event)
         applyPalette();
         replot();
     }
+    if (event->type() == QEvent::FontChange && m_fontPointSize > 0 && font().pointSizeF() > 0) {
+        const double factor = font().pointSizeF() / m_fontPointSize;
+        m_fontPointSize = font().pointSizeF();
+        scaleFonts(factor);
+        replot();
+    }
     QCustomPlot::changeEvent(event);
+}
+
+void PlotWidget::scaleFonts(double factor)
+{
+    if (!(factor > 0) || qFuzzyCompare(factor, 1.0))
+        return;
+    const auto scaled = [factor](QFont f) {
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * factor);
+        else if (f.pixelSize() > 0)
+            f.setPixelSize(qRound(f.pixelSize() * factor));
+        return f;
+    };
+    m_title->setFont(scaled(m_title->font()));
+    // The legend grows less (√factor, so leaving undoes entering): it competes with the plot for
+    // room, and the axes are what is read.
+    const double legendFactor = std::sqrt(factor);
+    const auto legendScaled = [legendFactor](QFont f) {
+        if (f.pointSizeF() > 0)
+            f.setPointSizeF(f.pointSizeF() * legendFactor);
+        return f;
+    };
+    legend->setFont(legendScaled(legend->font()));
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (QCPAbstractLegendItem *entry = legend->item(i)) // empty cells of a wrapped legend are null
+            entry->setFont(legendScaled(entry->font()));
+    for (QCPAxis *axis : {xAxis, yAxis, xAxis2, yAxis2}) {
+        axis->setTickLabelFont(scaled(axis->tickLabelFont()));
+        axis->setLabelFont(scaled(axis->labelFont()));
+    }
+    for (int i = 0; i < itemCount(); ++i)
+        if (auto *text = qobject_cast<QCPItemText *>(item(i)))
+            text->setFont(scaled(text->font()));
 }
 
 void PlotWidget::mouseMoveEvent(QMouseEvent *event)

@@ -24,6 +24,10 @@ public:
     void applyPalette();
     // Puts the legend in its own row under the axis rect, laid out horizontally.
     void moveLegendBelow();
+    // Multiplies every text of the chart (title, legend, axis and tick labels, text items) by
+    // factor. Called on a widget font change (presentation mode enlarges the application font),
+    // so adapters keep their relative sizes.
+    void scaleFonts(double factor);
 
 signals:
     // A click on a plottable's data point (the adapter maps it to a scenario and output).
@@ -37,6 +41,7 @@ protected:
 private:
     QCPTextElement *m_title = nullptr;
     std::function<QString(const QPointF &)> m_hover;
+    double m_fontPointSize = 0; // widget font size the chart texts were last sized for
 };
 
 } // namespace greenlight::ui

@@ -1,6 +1,7 @@
 #include "tornadochart.h"
 
 #include "document.h"
+#include "i18n/coretext.h"
 #include "palette.h"
 #include "plotwidget.h"
 #include "qtconvert.h"
@@ -40,8 +41,8 @@ TornadoChart::TornadoChart(Document &document, PlotWidget *plot, QObject *parent
         const SensitivityEntry &e = r.entries.at(static_cast<std::size_t>(k));
         const QuantityInfo &in = info(e.input);
         return tr("<b>%1</b><br>%2 %4 → %5<br>%3 %4 → %6")
-            .arg(qs(std::string(in.label)).toHtmlEscaped(), qs(formatNumber(e.inputLow, 4)),
-                 qs(formatNumber(e.inputHigh, 4)), qs(std::string(in.unit)), qs(formatMassKg(e.outputAtLow)),
+            .arg(trCore(in.label).toHtmlEscaped(), qs(formatNumber(e.inputLow, 4)),
+                 qs(formatNumber(e.inputHigh, 4)), trCore(in.unit), qs(formatMassKg(e.outputAtLow)),
                  qs(formatMassKg(e.outputAtHigh)));
     });
     connect(&document, &Document::resultsChanged, this, &TornadoChart::refresh);
@@ -64,7 +65,7 @@ void TornadoChart::refresh()
         for (std::size_t k = 0; k < n; ++k) {
             const SensitivityEntry &e = r.entries[k];
             ticks << static_cast<double>(k + 1);
-            labels << qs(std::string(info(e.input).label));
+            labels << trCore(info(e.input).label);
             m_keys << qs(std::string(info(e.input).key));
             low << (e.outputAtLow - r.central) / 1000.0;
             high << (e.outputAtHigh - r.central) / 1000.0;

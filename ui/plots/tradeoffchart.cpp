@@ -42,6 +42,7 @@ TradeoffChart::TradeoffChart(Document &document, PlotWidget *plot, QObject *pare
             emit pointClicked(m_indices[static_cast<std::size_t>(dataIndex)]);
     });
     connect(&document, &Document::resultsChanged, this, &TradeoffChart::refresh);
+    connect(&document, &Document::currencyChanged, this, &TradeoffChart::refresh);
     refresh();
 }
 
@@ -58,7 +59,7 @@ void TradeoffChart::refresh()
         if (!m_document.scenario(i).includeInComparison || !r.resolved)
             continue;
         m_indices.push_back(i);
-        cost.push_back(r.estimate[Output::CostUsd]);
+        cost.push_back(m_document.money().convert(r.estimate[Output::CostUsd])); // display currency
         co2e.push_back(r.estimate[Output::Co2eTotalKg] / 1000.0);
     }
     // QCPGraph sorts by key; keep data indices aligned with m_indices by sorting ourselves.
@@ -74,19 +75,21 @@ void TradeoffChart::refresh()
     }
     m_indices = sortedIndices;
     m_points->setData(xs, ys, true);
+    m_plot->xAxis->setLabel(tr("Cost (%1)").arg(m_document.money().code()));
     // Error bars in the same (cost-sorted) order as the points.
     QVector<double> co2eMinus, co2ePlus, costMinus, costPlus;
     for (int i : m_indices) {
         const auto &r = m_document.result(i);
         const double c = r.estimate[Output::Co2eTotalKg] / 1000.0;
-        const double u = r.estimate[Output::CostUsd];
+        const Money &money = m_document.money();
+        const double u = money.convert(r.estimate[Output::CostUsd]);
         const OutputRange none{};
         const OutputRange &rc = r.ranges ? (*r.ranges)[Output::Co2eTotalKg] : none;
         const OutputRange &ru = r.ranges ? (*r.ranges)[Output::CostUsd] : none;
         co2eMinus << (r.ranges ? std::max(0.0, c - rc.p5 / 1000.0) : 0.0);
         co2ePlus << (r.ranges ? std::max(0.0, rc.p95 / 1000.0 - c) : 0.0);
-        costMinus << (r.ranges ? std::max(0.0, u - ru.p5) : 0.0);
-        costPlus << (r.ranges ? std::max(0.0, ru.p95 - u) : 0.0);
+        costMinus << (r.ranges ? std::max(0.0, u - money.convert(ru.p5)) : 0.0);
+        costPlus << (r.ranges ? std::max(0.0, money.convert(ru.p95) - u) : 0.0);
     }
     m_co2eRange->setData(co2eMinus, co2ePlus);
     m_costRange->setData(costMinus, costPlus);
@@ -131,7 +134,7 @@ QString TradeoffChart::hoverText(const QPointF &pos) const
     int found = -1;
     for (std::size_t k = 0; k < m_indices.size(); ++k) {
         const auto &e = m_document.result(m_indices[k]).estimate;
-        const double px = m_plot->xAxis->coordToPixel(e[Output::CostUsd]);
+        const double px = m_plot->xAxis->coordToPixel(m_document.money().convert(e[Output::CostUsd]));
         const double py = m_plot->yAxis->coordToPixel(e[Output::Co2eTotalKg] / 1000.0);
         const double d = std::hypot(px - pos.x(), py - pos.y());
         if (d < best) {
@@ -144,7 +147,7 @@ QString TradeoffChart::hoverText(const QPointF &pos) const
     const auto &e = m_document.result(found).estimate;
     return QStringLiteral("<b>%1</b><br>%2<br>%3")
         .arg(qs(m_document.scenario(found).name).toHtmlEscaped(), qs(formatMassKg(e[Output::Co2eTotalKg])),
-             qs(formatUsd(e[Output::CostUsd])));
+             m_document.money().format(e[Output::CostUsd]));
 }
 
 } // namespace greenlight::ui

@@ -577,7 +577,8 @@ private slots:
         QTest::newRow("unknown command")
             << QStringList{QStringLiteral("frobnicate")}
             << ok + QStringLiteral("unknown command \"frobnicate\" (estimate, catalog, schedule, "
-                                   "compare-regions, breakeven, import, calibrate; see --help)");
+                                   "compare-regions, breakeven, import, calibrate, review, export, report; "
+                                   "see --help)");
         QTest::newRow("catalog list unknown kind")
             << QStringList{QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("gpus")}
             << ok + QStringLiteral("catalog list: unknown kind \"gpus\" (accelerators, regions, providers, "
