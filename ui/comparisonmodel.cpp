@@ -91,9 +91,10 @@ void ComparisonModel::rebuild()
     bool anyRuns = false;
     for (int si : columns) {
         const auto &r = m_document.result(si);
-        measured.push_back(r.resolved ? MeasuredCheck::check(m_document.project(), m_document.scenario(si).name,
-                                                             r.estimate, r.ranges ? &*r.ranges : nullptr)
-                                      : MeasuredCheckResult{});
+        measured.push_back(r.resolved
+                               ? MeasuredCheck::check(m_document.project(), m_document.scenario(si).name,
+                                                      r.estimate, r.ranges ? &*r.ranges : nullptr)
+                               : MeasuredCheckResult{});
         anyRuns = anyRuns || measured.back().runs > 0;
     }
     if (!anyRuns)
@@ -203,8 +204,9 @@ QVariant ComparisonModel::measuredData(int row, int column, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (!ratioRow)
-            return m.runs > 1 ? tr("%1\nmedian of %n runs", nullptr, m.runs).arg(formattedQuantity(o, v.measured))
-                              : formattedQuantity(o, v.measured);
+            return m.runs > 1
+                       ? tr("%1\nmedian of %n runs", nullptr, m.runs).arg(formattedQuantity(o, v.measured))
+                       : formattedQuantity(o, v.measured);
         if (!v.ratio)
             return tr("n/a");
         if (!v.insideRange)
@@ -218,9 +220,10 @@ QVariant ComparisonModel::measuredData(int row, int column, int role) const
             return *v.insideRange ? QColor(0x00, 0x9E, 0x73) : QColor(0xD5, 0x5E, 0x00);
         return {};
     case Qt::ToolTipRole:
-        return ratioRow ? tr("Estimated %1 against measured %2; %3")
-                              .arg(formattedQuantity(o, v.estimated), formattedQuantity(o, v.measured), range)
-                        : tr("Median of %n linked run(s), as the measuring tool reported it", nullptr, m.runs);
+        return ratioRow
+                   ? tr("Estimated %1 against measured %2; %3")
+                         .arg(formattedQuantity(o, v.estimated), formattedQuantity(o, v.measured), range)
+                   : tr("Median of %n linked run(s), as the measuring tool reported it", nullptr, m.runs);
     case ValueRole:
         if (ratioRow)
             return v.ratio ? QVariant(*v.ratio) : QVariant();

@@ -60,7 +60,7 @@ private:
     QString formatted(Output o, double v) const;
 
     Document &m_document;
-    std::vector<int> m_columns; // scenario indices
+    std::vector<int> m_columns;                  // scenario indices
     std::vector<MeasuredCheckResult> m_measured; // per column; empty when no column has runs
 };
 

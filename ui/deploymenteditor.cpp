@@ -206,7 +206,8 @@ void DeploymentEditor::refresh()
                 .arg(qs(formatNumber(dr.totalRequests, 3)), QString::number(dr.months),
                      qs(formatNumber(dr.energyPerRequestWh, 3)), qs(formatNumber(dr.co2ePerRequestG, 3)),
                      qs(formatEnergyKWh(dr.energyKWh)), qs(formatMassKg(dr.co2eKg)),
-                     m_document.money().format(dr.costUsd), qs(formatMassKg(r.estimate[Output::LifecycleCo2eKg]))));
+                     m_document.money().format(dr.costUsd),
+                     qs(formatMassKg(r.estimate[Output::LifecycleCo2eKg]))));
     } else {
         m_result->setText(s.deployment
                               ? tr("The deployment cannot be estimated; see the problems below the tabs.")

@@ -147,7 +147,7 @@ signals:
     void currentChanged(int index);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
-    void measuredRunsChanged(); // runs added, removed or (un)linked
+    void measuredRunsChanged();    // runs added, removed or (un)linked
     void reviewChanged();          // the review's text, alternatives, checklist or decision
     void recommendationsChanged(); // recommendations and checklist evidence recomputed
     void currencyChanged();        // display currency changed (costs must be reformatted)

@@ -137,7 +137,8 @@ void MainWindow::createMenus()
             suggested.chop(static_cast<int>(std::string_view(".greenlight.json").size()));
         else if (suggested.isEmpty())
             suggested = qs(m_document.project().name);
-        report::ReportDialog dialog(m_document.project(), m_document.catalog(), suggested + QStringLiteral(".pdf"), this);
+        report::ReportDialog dialog(m_document.project(), m_document.catalog(),
+                                    suggested + QStringLiteral(".pdf"), this);
         dialog.exec();
     });
     file->addSeparator();

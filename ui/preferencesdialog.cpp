@@ -50,17 +50,16 @@ PreferencesDialog::PreferencesDialog(const Catalog &catalog, QWidget *parent)
     m_currency->setToolTip(tr("Currency costs are displayed in. The rates are the catalog's (defaults "
                               "exchangeRate.<code>); a user catalog can override them."));
     for (const CurrencyRate &r : CurrencyConverter(catalog).rates())
-        m_currency->addItem(QStringLiteral("%1 — %2").arg(QString::fromStdString(r.code),
-                                                           QString::fromStdString(r.name)),
-                            QString::fromStdString(r.code));
+        m_currency->addItem(
+            QStringLiteral("%1 — %2").arg(QString::fromStdString(r.code), QString::fromStdString(r.name)),
+            QString::fromStdString(r.code));
     moneyForm->addRow(tr("&Display costs in:"), m_currency);
     m_rate = note(QString(), money);
     m_rate->setAccessibleName(tr("Exchange rate"));
     moneyForm->addRow(tr("Rate:"), m_rate);
-    moneyForm->addRow(
-        note(tr("Prices in the catalog and all cost estimates are in US dollars; the rate only "
-                "converts what is displayed."),
-             money));
+    moneyForm->addRow(note(tr("Prices in the catalog and all cost estimates are in US dollars; the rate only "
+                              "converts what is displayed."),
+                           money));
     connect(m_currency, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateRateLabel);
 
     // New scenarios

@@ -514,11 +514,12 @@ void ScenarioEditor::updateCurrencyNote()
     const Money &money = m_document.money();
     m_costCurrency->setVisible(!money.isUsd());
     m_costCurrency->setText(
-        money.isUsd() ? QString()
-                      : tr("<small>Prices are entered in US dollars, the catalog's unit; costs are shown in %1 "
-                           "(1 USD = %2 %1, %3).</small>")
-                            .arg(money.code(), QLocale().toString(money.rate().perUsd, 'g', 6))
-                            .arg(money.rate().year));
+        money.isUsd()
+            ? QString()
+            : tr("<small>Prices are entered in US dollars, the catalog's unit; costs are shown in %1 "
+                 "(1 USD = %2 %1, %3).</small>")
+                  .arg(money.code(), QLocale().toString(money.rate().perUsd, 'g', 6))
+                  .arg(money.rate().year));
     m_costCurrency->setToolTip(qs(money.rate().source));
 }
 

@@ -22,8 +22,8 @@ QCoreApplication &application()
     static char *argv[] = {name, nullptr};
     // Deliberately never destroyed: Qt's globals may be gone when statics are torn down.
     // The report command creates a QApplication first (its charts are widgets): reuse it.
-    static QCoreApplication *app =
-        QCoreApplication::instance() != nullptr ? QCoreApplication::instance() : new QCoreApplication(argc, argv);
+    static QCoreApplication *app = QCoreApplication::instance() != nullptr ? QCoreApplication::instance()
+                                                                           : new QCoreApplication(argc, argv);
     // QCoreApplication calls setlocale(LC_ALL, ""): keep numbers parsed and printed with '.'.
     std::setlocale(LC_NUMERIC, "C");
     return *app;

@@ -163,9 +163,11 @@ int main(int argc, char **argv)
                  return runReport(a, c);
              }},
 #else
-            {"report", "greenlight-cli report: this build has no report module (built with GREENLIGHT_GUI=OFF)\n",
+            {"report",
+             "greenlight-cli report: this build has no report module (built with GREENLIGHT_GUI=OFF)\n",
              [](Arguments &, const Catalog &) {
-                 std::cerr << "greenlight-cli: report: this build has no report module (built with GREENLIGHT_GUI=OFF)\n";
+                 std::cerr << "greenlight-cli: report: this build has no report module (built with "
+                              "GREENLIGHT_GUI=OFF)\n";
                  return 2;
              }},
 #endif

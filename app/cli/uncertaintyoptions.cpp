@@ -80,9 +80,8 @@ void printSensitivityTable(const std::string &scenarioName, const SensitivityRes
         const std::string_view u = named ? std::string_view(e.unit) : info(e.input).unit;
         const std::string unit = u.substr(0, 8) == "fraction" ? std::string() : " " + std::string(u);
         table.addRow({std::to_string(++rank), named ? e.key : std::string(info(e.input).key),
-                      formatNumber(e.inputLow) + unit,
-                      formatNumber(e.inputHigh) + unit, formatNumber(e.outputAtLow),
-                      formatNumber(e.outputAtHigh), formatNumber(e.swing)});
+                      formatNumber(e.inputLow) + unit, formatNumber(e.inputHigh) + unit,
+                      formatNumber(e.outputAtLow), formatNumber(e.outputAtHigh), formatNumber(e.swing)});
     }
     out << table.render();
 }

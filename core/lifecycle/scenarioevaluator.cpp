@@ -1,10 +1,10 @@
 #include "scenarioevaluator.h"
 
 #include "calendardate.h"
-#include "lifecyclemodel.h"
 #include "catalog/catalog.h"
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
+#include "lifecyclemodel.h"
 #include "util/numberformat.h"
 
 #include <algorithm>

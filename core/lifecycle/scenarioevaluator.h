@@ -1,9 +1,9 @@
 #pragma once
 
 #include "deploymentresult.h"
-#include "lifecyclesampling.h"
 #include "estimate/resolvedscenario.h"
 #include "levers/leverengine.h"
+#include "lifecyclesampling.h"
 #include "util/issue.h"
 
 #include <optional>

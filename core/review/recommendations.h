@@ -21,15 +21,16 @@ struct Recommendation
         Alternative, // a scenario listed as an alternative in the review (or any other scenario)
     };
     Kind kind = Kind::Lever;
-    std::string id;       // lever id ("quantise", ...) or the scenario name
-    std::string label;    // English label for reports ("Quantise to INT8", scenario name)
-    std::string scenario; // scenario evaluated (the baseline for a lever)
-    double co2eSavedKg = 0;     // lifecycle (training + inference) CO2e of baseline minus this option, P50
-    double co2eSavedP5Kg = 0;   // P5-P95 of the saving when uncertainty is available (else = P50)
+    std::string id;           // lever id ("quantise", ...) or the scenario name
+    std::string label;        // English label for reports ("Quantise to INT8", scenario name)
+    std::string scenario;     // scenario evaluated (the baseline for a lever)
+    double co2eSavedKg = 0;   // lifecycle (training + inference) CO2e of baseline minus this option, P50
+    double co2eSavedP5Kg = 0; // P5-P95 of the saving when uncertainty is available (else = P50)
     double co2eSavedP95Kg = 0;
     double energySavedKWh = 0;
-    double costDeltaUsd = 0;                 // option cost minus baseline cost (negative: saves money)
-    std::optional<double> usdPerTonneSaved;  // costDeltaUsd / (co2eSavedKg / 1000); empty when nothing is saved
+    double costDeltaUsd = 0; // option cost minus baseline cost (negative: saves money)
+    std::optional<double>
+        usdPerTonneSaved; // costDeltaUsd / (co2eSavedKg / 1000); empty when nothing is saved
 };
 
 // Ranks levers and alternatives by CO2e saved (largest first); ties keep project order.

@@ -319,7 +319,8 @@ private slots:
             ui::PreferencesDialog d(Catalog::builtIn());
             d.currencyBox()->setCurrentIndex(d.currencyBox()->findData(QStringLiteral("EUR")));
             // The rate shown is the catalog's, with its source.
-            QVERIFY2(d.rateLabel()->text().contains(QStringLiteral("EUR")), qPrintable(d.rateLabel()->text()));
+            QVERIFY2(d.rateLabel()->text().contains(QStringLiteral("EUR")),
+                     qPrintable(d.rateLabel()->text()));
             QVERIFY(d.rateLabel()->text().contains(QStringLiteral("2025")));
             d.regionPicker()->setRegionId(QStringLiteral("FRA"));
             d.samplesBox()->setValue(20000);

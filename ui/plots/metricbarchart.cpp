@@ -31,10 +31,9 @@ void chooseUnit(Breakdown::Metric metric, double largest, double &divisor, QStri
         // turns a USD value into display units.
         const double perUsd = money.convert(1.0);
         const double shown = money.convert(largest);
-        const std::pair<double, QString> costSteps[] = {
-            {1, money.code()},
-            {1e3, QObject::tr("thousand %1").arg(money.code())},
-            {1e6, QObject::tr("million %1").arg(money.code())}};
+        const std::pair<double, QString> costSteps[] = {{1, money.code()},
+                                                        {1e3, QObject::tr("thousand %1").arg(money.code())},
+                                                        {1e6, QObject::tr("million %1").arg(money.code())}};
         divisor = 1 / perUsd;
         unit = money.code();
         for (const auto &[d, u] : costSteps)
