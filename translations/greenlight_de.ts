@@ -29,6 +29,404 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>accelerator-hours (given)</source>
+        <translation>Beschleunigerstunden (vorgegeben)</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>wall-clock duration</source>
+        <translation>Laufzeit (Echtzeit)</translation>
+    </message>
+    <message>
+        <source>accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>parameters (activated)</source>
+        <translation>Parameter (aktiviert)</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>Milliarden</translation>
+    </message>
+    <message>
+        <source>training tokens</source>
+        <translation>Trainings-Tokens</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>model FLOPs utilisation</source>
+        <translation>Model FLOPs Utilization (MFU)</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>peak dense throughput</source>
+        <translation>Spitzendurchsatz (dicht)</translation>
+    </message>
+    <message>
+        <source>TFLOP/s</source>
+        <translation>TFLOP/s</translation>
+    </message>
+    <message>
+        <source>measured IT energy</source>
+        <translation>gemessene IT-Energie</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>experiments multiplier</source>
+        <translation>Experimentfaktor</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>measured average power per accelerator (all-in)</source>
+        <translation>gemessene mittlere Leistung je Beschleuniger (gesamt)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>accelerator TDP</source>
+        <translation>TDP des Beschleunigers</translation>
+    </message>
+    <message>
+        <source>load factor (average power / TDP)</source>
+        <translation>Lastfaktor (mittlere Leistung / TDP)</translation>
+    </message>
+    <message>
+        <source>host overhead (CPU, DRAM, network)</source>
+        <translation>Host-Mehraufwand (CPU, DRAM, Netzwerk)</translation>
+    </message>
+    <message>
+        <source>fraction of accelerator power</source>
+        <translation>Anteil der Beschleunigerleistung</translation>
+    </message>
+    <message>
+        <source>idle energy share</source>
+        <translation>Anteil Leerlaufenergie</translation>
+    </message>
+    <message>
+        <source>fraction of dynamic energy</source>
+        <translation>Anteil der dynamischen Energie</translation>
+    </message>
+    <message>
+        <source>grid carbon intensity</source>
+        <translation>CO2-Intensität des Stromnetzes</translation>
+    </message>
+    <message>
+        <source>g CO2e/kWh</source>
+        <translation>g CO2e/kWh</translation>
+    </message>
+    <message>
+        <source>power usage effectiveness (PUE)</source>
+        <translation>Power Usage Effectiveness (PUE)</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>renewable share (contractual)</source>
+        <translation>Anteil erneuerbarer Energie (vertraglich)</translation>
+    </message>
+    <message>
+        <source>residual-mix intensity</source>
+        <translation>Intensität des Residualmix</translation>
+    </message>
+    <message>
+        <source>on-site water usage effectiveness (WUE)</source>
+        <translation>Water Usage Effectiveness vor Ort (WUE)</translation>
+    </message>
+    <message>
+        <source>L/kWh</source>
+        <translation>L/kWh</translation>
+    </message>
+    <message>
+        <source>water intensity of electricity (EWIF)</source>
+        <translation>Wasserintensität des Stroms (EWIF)</translation>
+    </message>
+    <message>
+        <source>embodied carbon per accelerator</source>
+        <translation>graue Emissionen je Beschleuniger</translation>
+    </message>
+    <message>
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <source>service life</source>
+        <translation>Nutzungsdauer</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>Jahre</translation>
+    </message>
+    <message>
+        <source>rental price</source>
+        <translation>Mietpreis</translation>
+    </message>
+    <message>
+        <source>USD per accelerator-hour</source>
+        <translation>USD pro Beschleunigerstunde</translation>
+    </message>
+    <message>
+        <source>electricity price</source>
+        <translation>Strompreis</translation>
+    </message>
+    <message>
+        <source>USD/kWh</source>
+        <translation>USD/kWh</translation>
+    </message>
+    <message>
+        <source>capital cost per accelerator</source>
+        <translation>Anschaffungskosten je Beschleuniger</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>carbon price</source>
+        <translation>CO2-Preis</translation>
+    </message>
+    <message>
+        <source>USD/t CO2e</source>
+        <translation>USD/t CO2e</translation>
+    </message>
+    <message>
+        <source>training FLOPs per parameter and token</source>
+        <translation>Trainings-FLOP je Parameter und Token</translation>
+    </message>
+    <message>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <source>accelerator-hours</source>
+        <translation>Beschleunigerstunden</translation>
+    </message>
+    <message>
+        <source>wall-clock time of the run</source>
+        <translation>Laufzeit des Trainingslaufs (Echtzeit)</translation>
+    </message>
+    <message>
+        <source>training compute</source>
+        <translation>Trainingsrechenaufwand</translation>
+    </message>
+    <message>
+        <source>average power per accelerator</source>
+        <translation>mittlere Leistung je Beschleuniger</translation>
+    </message>
+    <message>
+        <source>dynamic IT energy</source>
+        <translation>dynamische IT-Energie</translation>
+    </message>
+    <message>
+        <source>idle energy</source>
+        <translation>Leerlaufenergie</translation>
+    </message>
+    <message>
+        <source>IT energy</source>
+        <translation>IT-Energie</translation>
+    </message>
+    <message>
+        <source>facility energy</source>
+        <translation>Rechenzentrumsenergie</translation>
+    </message>
+    <message>
+        <source>CO2e, location-based</source>
+        <translation>CO2e, standortbasiert</translation>
+    </message>
+    <message>
+        <source>CO2e, market-based</source>
+        <translation>CO2e, marktbasiert</translation>
+    </message>
+    <message>
+        <source>CO2e, embodied (amortised)</source>
+        <translation>CO2e, graue Emissionen (umgelegt)</translation>
+    </message>
+    <message>
+        <source>CO2e, total (location-based + embodied)</source>
+        <translation>CO2e, gesamt (standortbasiert + graue Emissionen)</translation>
+    </message>
+    <message>
+        <source>water, on-site</source>
+        <translation>Wasser, vor Ort</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>water, off-site (electricity)</source>
+        <translation>Wasser, extern (Stromerzeugung)</translation>
+    </message>
+    <message>
+        <source>water, total</source>
+        <translation>Wasser, gesamt</translation>
+    </message>
+    <message>
+        <source>cost of compute</source>
+        <translation>Rechenkosten</translation>
+    </message>
+    <message>
+        <source>cost, total</source>
+        <translation>Kosten, gesamt</translation>
+    </message>
+    <message>
+        <source>inference energy (facility, whole deployment)</source>
+        <translation>Inferenzenergie (Rechenzentrum, gesamte Bereitstellung)</translation>
+    </message>
+    <message>
+        <source>inference CO2e (location-based + embodied)</source>
+        <translation>Inferenz-CO2e (standortbasiert + graue Emissionen)</translation>
+    </message>
+    <message>
+        <source>inference water</source>
+        <translation>Inferenz-Wasser</translation>
+    </message>
+    <message>
+        <source>inference cost</source>
+        <translation>Inferenzkosten</translation>
+    </message>
+    <message>
+        <source>lifecycle energy (training + inference)</source>
+        <translation>Lebenszyklusenergie (Training + Inferenz)</translation>
+    </message>
+    <message>
+        <source>lifecycle CO2e (training + inference)</source>
+        <translation>Lebenszyklus-CO2e (Training + Inferenz)</translation>
+    </message>
+    <message>
+        <source>lifecycle cost (training + inference)</source>
+        <translation>Lebenszykluskosten (Training + Inferenz)</translation>
+    </message>
+    <message>
+        <source>energy per request (facility)</source>
+        <translation>Energie pro Anfrage (Rechenzentrum)</translation>
+    </message>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>CO2e per request</source>
+        <translation>CO2e pro Anfrage</translation>
+    </message>
+    <message>
+        <source>g CO2e</source>
+        <translation>g CO2e</translation>
+    </message>
+    <message>
+        <source>pruning</source>
+        <translation>Pruning</translation>
+    </message>
+    <message>
+        <source>quantisation</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>distillation</source>
+        <translation>Destillation</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>Is the incremental gain worth the cost?</source>
+        <translation>Ist der zusätzliche Nutzen die Kosten wert?</translation>
+    </message>
+    <message>
+        <source>Compare the expected benefit with the baseline&apos;s lifecycle CO2e and cost, and with the lowest-footprint alternative considered.</source>
+        <translation>Vergleichen Sie den erwarteten Nutzen mit dem Lebenszyklus-CO2e und den Kosten der Referenz sowie mit der betrachteten Alternative mit dem geringsten Fußabdruck.</translation>
+    </message>
+    <message>
+        <source>Could transfer learning or a smaller model do?</source>
+        <translation>Würden Transfer Learning oder ein kleineres Modell genügen?</translation>
+    </message>
+    <message>
+        <source>The CO2e of the smaller-model, fine-tune and distil alternatives as a share of the baseline.</source>
+        <translation>Das CO2e der Alternativen kleineres Modell, Fine-Tuning und Destillation als Anteil an der Referenz.</translation>
+    </message>
+    <message>
+        <source>Are pruning, quantisation or distillation planned for deployment?</source>
+        <translation>Sind Pruning, Quantisierung oder Destillation für die Bereitstellung geplant?</translation>
+    </message>
+    <message>
+        <source>The levers set on the baseline and the inference share of its lifecycle CO2e.</source>
+        <translation>Die auf die Referenz angewendeten Maßnahmen und der Inferenzanteil an ihrem Lebenszyklus-CO2e.</translation>
+    </message>
+    <message>
+        <source>Is the hardware efficient and the region low-carbon?</source>
+        <translation>Ist die Hardware effizient und die Region CO2-arm?</translation>
+    </message>
+    <message>
+        <source>The accelerator and its release year, the PUE, and the region&apos;s grid intensity against the lowest-intensity region of the same provider in the catalog.</source>
+        <translation>Der Beschleuniger und sein Erscheinungsjahr, die PUE und die Netzintensität der Region im Vergleich zur Region mit der niedrigsten Intensität desselben Anbieters im Katalog.</translation>
+    </message>
+    <message>
+        <source>Can the run be scheduled at low-carbon hours?</source>
+        <translation>Kann der Lauf in CO2-armen Stunden eingeplant werden?</translation>
+    </message>
+    <message>
+        <source>The CO2e saved by the best start time on the region&apos;s hourly intensity profile, against the annual average.</source>
+        <translation>Das durch die beste Startzeit im stündlichen Intensitätsprofil der Region eingesparte CO2e, verglichen mit dem Jahresmittel.</translation>
+    </message>
+    <message>
+        <source>What is the inference footprint over the model&apos;s life?</source>
+        <translation>Wie groß ist der Inferenz-Fußabdruck über die Lebensdauer des Modells?</translation>
+    </message>
+    <message>
+        <source>Inference CO2e over the deployment period, its share of the lifecycle, and CO2e per request.</source>
+        <translation>Inferenz-CO2e über den Bereitstellungszeitraum, sein Anteil am Lebenszyklus und CO2e pro Anfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source> bn</source>
+        <translation> Mrd.</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> Mio.</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> Tsd.</translation>
+    </message>
+    <message>
+        <source>1 USD = %1 %2 (%3, %4)</source>
+        <translation>1 USD = %1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Energy (facility)</source>
@@ -166,9 +564,553 @@
         <source>Energy</source>
         <translation>Energie</translation>
     </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>%1 Tausend</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>%1 Millionen</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Smaller model</source>
+        <translation>Kleineres Modell</translation>
+    </message>
+    <message>
+        <source>Fine-tune an existing model</source>
+        <translation>Vorhandenes Modell feinabstimmen</translation>
+    </message>
+    <message>
+        <source>Distil</source>
+        <translation>Destillieren</translation>
+    </message>
+    <message>
+        <source>Other region</source>
+        <translation>Andere Region</translation>
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation>Andere Zeit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
 </context>
 <context>
-    <name>greenlight::ui</name>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Approved</source>
+        <translation>Genehmigt</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Unter Auflagen genehmigt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Noch nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Smaller model</source>
+        <translation>Kleineres Modell</translation>
+    </message>
+    <message>
+        <source>Fine-tune an existing model</source>
+        <translation>Vorhandenes Modell feinabstimmen</translation>
+    </message>
+    <message>
+        <source>Distil</source>
+        <translation>Destillieren</translation>
+    </message>
+    <message>
+        <source>Other region</source>
+        <translation>Andere Region</translation>
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation>Andere Zeit</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>Greenlight — need-and-impact report</source>
+        <translation>Greenlight — Bedarfs- und Wirkungsbericht</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Unbenanntes Projekt</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Berichtsdatum</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Prüfdatum</translation>
+    </message>
+    <message>
+        <source>Estimates computed by Greenlight from the project&apos;s scenarios and the cited catalog. Ranges are the 5th to 95th percentiles of a Monte Carlo simulation (%1 samples, seed %2).</source>
+        <translation>Von Greenlight aus den Szenarien des Projekts und dem zitierten Katalog berechnete Schätzungen. Bereiche sind das 5. bis 95. Perzentil einer Monte-Carlo-Simulation (%1 Stichproben, Startwert %2).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>No scenario of this project could be evaluated; see the comparison table for the reasons.</source>
+        <translation>Kein Szenario dieses Projekts konnte ausgewertet werden; die Gründe stehen in der Vergleichstabelle.</translation>
+    </message>
+    <message>
+        <source>Baseline scenario: %1. %2 scenario(s) compared in total.</source>
+        <translation>Referenzszenario: %1. Insgesamt %2 Szenario(s) verglichen.</translation>
+    </message>
+    <message>
+        <source>Facility energy (training)</source>
+        <translation>Rechenzentrumsenergie (Training)</translation>
+    </message>
+    <message>
+        <source>Total CO2e (training)</source>
+        <translation>CO2e gesamt (Training)</translation>
+    </message>
+    <message>
+        <source>Water (training)</source>
+        <translation>Wasser (Training)</translation>
+    </message>
+    <message>
+        <source>Cost (training)</source>
+        <translation>Kosten (Training)</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e (training + inference)</source>
+        <translation>Lebenszyklus-CO2e (Training + Inferenz)</translation>
+    </message>
+    <message>
+        <source>Lifecycle energy (training + inference)</source>
+        <translation>Lebenszyklusenergie (Training + Inferenz)</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Central estimate</source>
+        <translation>Zentralwert</translation>
+    </message>
+    <message>
+        <source>P5 – P95</source>
+        <translation>P5 – P95</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>No lever or alternative in this project lowers the baseline&apos;s CO2e.</source>
+        <translation>Keine Maßnahme und keine Alternative in diesem Projekt senkt das CO2e der Referenz.</translation>
+    </message>
+    <message>
+        <source>it also saves %1 per tonne of CO2e avoided</source>
+        <translation>zudem spart sie %1 pro vermiedener Tonne CO2e</translation>
+    </message>
+    <message>
+        <source>at %1 per tonne of CO2e avoided</source>
+        <translation>zu %1 pro vermiedener Tonne CO2e</translation>
+    </message>
+    <message>
+        <source>Largest saving: &lt;b&gt;%1&lt;/b&gt; saves %2 (P5–P95: %3); %4.</source>
+        <translation>Größte Einsparung: &lt;b&gt;%1&lt;/b&gt; spart %2 (P5–P95: %3); %4.</translation>
+    </message>
+    <message>
+        <source>Equivalences</source>
+        <translation>Äquivalenzen</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s training CO2e (%1) is about as much as:</source>
+        <translation>Das Trainings-CO2e der Referenz (%1) entspricht etwa:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Auflagen:</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <source>Training footprint of every scenario: central estimate, P5–P95 range underneath. S-numbers label the charts.</source>
+        <translation>Trainings-Fußabdruck jedes Szenarios: Zentralwert, darunter der Bereich P5–P95. Die S-Nummern kennzeichnen die Diagramme.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>Referenz</translation>
+    </message>
+    <message>
+        <source>not evaluated: %1</source>
+        <translation>nicht ausgewertet: %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Facility energy</source>
+        <translation>Rechenzentrumsenergie</translation>
+    </message>
+    <message>
+        <source>Total CO2e</source>
+        <translation>CO2e gesamt</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Lifecycle and break-even</source>
+        <translation>Lebenszyklus und Break-even</translation>
+    </message>
+    <message>
+        <source>No scenario of this project has a deployment, so there is no inference phase or break-even to show.</source>
+        <translation>Kein Szenario dieses Projekts hat eine Bereitstellung, daher gibt es keine Inferenzphase und keinen Break-even.</translation>
+    </message>
+    <message>
+        <source>Training CO2e</source>
+        <translation>Trainings-CO2e</translation>
+    </message>
+    <message>
+        <source>Inference CO2e</source>
+        <translation>Inferenz-CO2e</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e</source>
+        <translation>Lebenszyklus-CO2e</translation>
+    </message>
+    <message>
+        <source>CO2e per request</source>
+        <translation>CO2e pro Anfrage</translation>
+    </message>
+    <message>
+        <source>Break-even against the baseline (CO2e)</source>
+        <translation>Break-even gegenüber der Referenz (CO2e)</translation>
+    </message>
+    <message>
+        <source>%1, costlier to train, is cleaner overall after %2 requests</source>
+        <translation>%1 ist im Training teurer, aber nach %2 Anfragen insgesamt sauberer</translation>
+    </message>
+    <message>
+        <source>identical lifecycles</source>
+        <translation>identische Lebenszyklen</translation>
+    </message>
+    <message>
+        <source>never: the scenario costlier to train does not catch up</source>
+        <translation>nie: das im Training teurere Szenario holt nicht auf</translation>
+    </message>
+    <message>
+        <source>, within the deployment</source>
+        <translation>, innerhalb der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>, after the deployment ends</source>
+        <translation>, nach Ende der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensitivität</translation>
+    </message>
+    <message>
+        <source>No input of the baseline has a range.</source>
+        <translation>Keine Eingabe der Referenz hat einen Bereich.</translation>
+    </message>
+    <message>
+        <source>How far the baseline&apos;s total CO2e (central %1) moves when one input goes to the low or the high end of its range, every other input at its central value.</source>
+        <translation>Wie stark sich das gesamte CO2e der Referenz (Zentralwert %1) ändert, wenn eine Eingabe an das untere oder obere Ende ihres Bereichs geht und alle anderen Eingaben auf ihrem Zentralwert bleiben.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>CO2e at low</source>
+        <translation>CO2e bei niedrig</translation>
+    </message>
+    <message>
+        <source>CO2e at high</source>
+        <translation>CO2e bei hoch</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Zeitplanung</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s region has no hourly grid-intensity profile in the catalog (profiles ship for eight US balancing areas), or the run is longer than the profile; no start window is proposed.</source>
+        <translation>Für die Region der Referenz enthält der Katalog kein stündliches Netzintensitätsprofil (Profile gibt es für acht US-Bilanzierungsgebiete), oder der Lauf ist länger als das Profil; es wird kein Startfenster vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Best start window</source>
+        <translation>Bestes Startfenster</translation>
+    </message>
+    <message>
+        <source>Start at the window&apos;s start</source>
+        <translation>Start zu Beginn des Fensters</translation>
+    </message>
+    <message>
+        <source>Worst start</source>
+        <translation>Schlechtester Start</translation>
+    </message>
+    <message>
+        <source>A run of %1 using %2 of facility energy, placed on the hourly profile of its region (operational CO2e only).</source>
+        <translation>Ein Lauf von %1 mit %2 Rechenzentrumsenergie, platziert auf dem stündlichen Profil seiner Region (nur betriebliches CO2e).</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Mean intensity</source>
+        <translation>Mittlere Intensität</translation>
+    </message>
+    <message>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <source>Need assessment and decision</source>
+        <translation>Bedarfsprüfung und Entscheidung</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>How the benefit is measured</source>
+        <translation>Wie der Nutzen gemessen wird</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfende</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Alternatives considered</source>
+        <translation>Betrachtete Alternativen</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Nichts erfasst.</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>Reviewer checklist</source>
+        <translation>Prüfcheckliste</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Evidence from the estimates</source>
+        <translation>Belege aus den Schätzungen</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Levers applied to the baseline and the other scenarios, ranked by the CO2e they save over the lifecycle (training, plus inference when deployed). A negative cost per tonne means the option also saves money.</source>
+        <translation>Auf die Referenz und die anderen Szenarien angewendete Maßnahmen, geordnet nach dem über den Lebenszyklus eingesparten CO2e (Training, bei Bereitstellung zuzüglich Inferenz). Negative Kosten pro Tonne bedeuten, dass die Option auch Geld spart.</translation>
+    </message>
+    <message>
+        <source>No option to compare.</source>
+        <translation>Keine Option zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>Eingespartes CO2e</translation>
+    </message>
+    <message>
+        <source>Energy saved</source>
+        <translation>Eingesparte Energie</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Kostenänderung</translation>
+    </message>
+    <message>
+        <source>Cost per tonne saved</source>
+        <translation>Kosten pro eingesparter Tonne</translation>
+    </message>
+    <message>
+        <source>Measured runs against the estimate</source>
+        <translation>Messläufe im Vergleich zur Schätzung</translation>
+    </message>
+    <message>
+        <source>Runs measured with CodeCarbon or Carbontracker and linked to a scenario. Ratios are measured divided by estimated (facility energy; operational, location-based CO2e).</source>
+        <translation>Mit CodeCarbon oder Carbontracker gemessene und mit einem Szenario verknüpfte Läufe. Verhältnisse sind Messwert geteilt durch Schätzwert (Rechenzentrumsenergie; betriebliches, standortbasiertes CO2e).</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Measured energy</source>
+        <translation>Gemessene Energie</translation>
+    </message>
+    <message>
+        <source>Estimated energy</source>
+        <translation>Geschätzte Energie</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Measured CO2e</source>
+        <translation>Gemessenes CO2e</translation>
+    </message>
+    <message>
+        <source>Estimated CO2e</source>
+        <translation>Geschätztes CO2e</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Annahmen</translation>
+    </message>
+    <message>
+        <source>Every input the estimates used, with its source and year. Values the scenario sets are marked as such; the others come from the catalog. Identical values shared by several scenarios are listed once.</source>
+        <translation>Jede von den Schätzungen verwendete Eingabe mit Quelle und Jahr. Vom Szenario gesetzte Werte sind als solche gekennzeichnet; die übrigen stammen aus dem Katalog. Identische Werte mehrerer Szenarien werden einmal aufgeführt.</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>Inferenz</translation>
+    </message>
+    <message>
+        <source>set in the scenario</source>
+        <translation>im Szenario festgelegt</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
     <message>
         <source>Source</source>
         <translation>Quelle</translation>
@@ -178,26 +1120,514 @@
         <translation>Jahr</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Methodology and explanation traces</source>
+        <translation>Methodik und Erklärungspfade</translation>
     </message>
     <message>
-        <source>Origin</source>
-        <translation>Herkunft</translation>
+        <source>Greenlight computes the training footprint from first principles (accelerator-hours × power × PUE × grid intensity, plus amortised embodied carbon), adds the inference phase when a deployment is defined, and propagates every input&apos;s range by Monte Carlo sampling (%1 samples, seed %2; inputs independent). Levers scale the training run afterwards. The traces below give every formula with the values put in (before levers); the full methodology with its citations is in docs/methodology.md.</source>
+        <translation>Greenlight berechnet den Trainings-Fußabdruck aus Grundprinzipien (Beschleunigerstunden × Leistung × PUE × Netzintensität, zuzüglich umgelegter grauer Emissionen), ergänzt die Inferenzphase, wenn eine Bereitstellung definiert ist, und überträgt den Bereich jeder Eingabe per Monte-Carlo-Stichproben (%1 Stichproben, Startwert %2; Eingaben unabhängig). Maßnahmen skalieren den Trainingslauf anschließend. Die folgenden Erklärungspfade zeigen jede Formel mit den eingesetzten Werten (vor Maßnahmen); die vollständige Methodik mit Quellenangaben steht in docs/methodology.md.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notizen</translation>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
     </message>
     <message>
-        <source>%1
-Source: %2</source>
-        <translation>%1
-Quelle: %2</translation>
+        <source>Formula, then with the values</source>
+        <translation>Formel, dann mit den Werten</translation>
     </message>
     <message>
-        <source>Source:</source>
-        <translation>Quelle:</translation>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Freigabe</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>Greenlight report</source>
+        <translation>Greenlight-Bericht</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Greenlight report: %1</source>
+        <translation>Greenlight-Bericht: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: Schreiben nicht möglich (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be produced</source>
+        <translation>%1: Das PDF konnte nicht erzeugt werden</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Facility energy per scenario (P5–P95 whiskers)</source>
+        <translation>Rechenzentrumsenergie je Szenario (P5–P95-Fehlerbalken)</translation>
+    </message>
+    <message>
+        <source>Water per scenario (P5–P95 whiskers)</source>
+        <translation>Wasser je Szenario (P5–P95-Fehlerbalken)</translation>
+    </message>
+    <message>
+        <source>Cost per scenario (P5–P95 whiskers)</source>
+        <translation>Kosten je Szenario (P5–P95-Fehlerbalken)</translation>
+    </message>
+    <message>
+        <source>Total CO2e per scenario (P5–P95 whiskers)</source>
+        <translation>CO2e gesamt je Szenario (P5–P95-Fehlerbalken)</translation>
+    </message>
+    <message>
+        <source>Lifecycle: cumulative CO2e, training then inference</source>
+        <translation>Lebenszyklus: kumuliertes CO2e, erst Training, dann Inferenz</translation>
+    </message>
+    <message>
+        <source>Months after deployment start</source>
+        <translation>Monate nach Beginn der Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Cumulative CO2e (t)</source>
+        <translation>Kumuliertes CO2e (t)</translation>
+    </message>
+    <message>
+        <source>break-even after %1 requests</source>
+        <translation>Break-even nach %1 Anfragen</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the baseline&apos;s total CO2e</source>
+        <translation>Sensitivität des gesamten CO2e der Referenz</translation>
+    </message>
+    <message>
+        <source>Input at the low end of its range</source>
+        <translation>Eingabe am unteren Ende ihres Bereichs</translation>
+    </message>
+    <message>
+        <source>Input at the high end of its range</source>
+        <translation>Eingabe am oberen Ende ihres Bereichs</translation>
+    </message>
+    <message>
+        <source>Change in total CO2e from the central estimate (t)</source>
+        <translation>Änderung des gesamten CO2e gegenüber dem Zentralwert (t)</translation>
+    </message>
+    <message>
+        <source>Hourly grid intensity: %1</source>
+        <translation>Stündliche Netzintensität: %1</translation>
+    </message>
+    <message>
+        <source>Hourly grid intensity</source>
+        <translation>Stündliche Netzintensität</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Grid intensity (g CO2e/kWh)</source>
+        <translation>Netz-CO2-Intensität (g CO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Best start window</source>
+        <translation>Bestes Startfenster</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight-cli</name>
+    <message>
+        <source>Usage:
+  greenlight-cli calibrate PROJECT.json --scenario NAME [--run NAME]... [--format table|json]
+
+Compares measured runs (imported with `greenlight-cli import`) with the scenario&apos;s estimate
+(facility energy, operational location-based CO2e, wall-clock duration; ratio = measured /
+estimated), derives what each run implies — average power per accelerator with and without the
+PUE the tool applied, that PUE, and the grid intensity (emissions / energy) — and proposes the
+median over the runs as hardware.powerW, site.pue and site.intensityGPerKWh, with the spread.
+It then re-estimates the scenario with the proposal and shows how much the plan moves.
+Without --run, the runs linked to the scenario are used. The project file is not changed.
+</source>
+        <translation>Aufruf:
+  greenlight-cli calibrate PROJECT.json --scenario NAME [--run NAME]... [--format table|json]
+
+Vergleicht Messläufe (importiert mit `greenlight-cli import`) mit der Schätzung des Szenarios
+(Rechenzentrumsenergie, betriebliches standortbasiertes CO2e, Laufzeit; Verhältnis = gemessen /
+geschätzt), leitet ab, was jeder Lauf impliziert — mittlere Leistung je Beschleuniger mit und ohne
+die vom Werkzeug angesetzte PUE, diese PUE und die Netzintensität (Emissionen / Energie) — und schlägt
+den Median über die Läufe als hardware.powerW, site.pue und site.intensityGPerKWh samt Streuung vor.
+Anschließend wird das Szenario mit dem Vorschlag neu geschätzt und gezeigt, wie stark sich der Plan ändert.
+Ohne --run werden die mit dem Szenario verknüpften Läufe verwendet. Die Projektdatei wird nicht geändert.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
+                 [--format table|json] [--search TEXT]
+  greenlight-cli catalog show ID [--format table|json]
+</source>
+        <translation>Aufruf:
+  greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
+                 [--format table|json] [--search TEXT]
+  greenlight-cli catalog show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
+  greenlight-cli estimate --accelerator ID [--count N]
+        (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
+         | --it-energy-kwh E)
+        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
+        [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
+        [--format table|json|csv] [--explain]
+  uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
+
+--power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
+nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
+catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
+their sources.
+Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
+10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
+(e.g. co2eTotalKg) ranks the inputs by their effect on that output (tornado data); for a
+scenario with levers or a deployment it ranks the lifecycle&apos;s drivers (training with levers +
+inference: lever parameters and serving utilisation included, e.g. --sensitivity lifecycleCo2eKg);
+--sensitivity-training keeps the lever-free training ranking.
+</source>
+        <translation>Aufruf:
+  greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
+  greenlight-cli estimate --accelerator ID [--count N]
+        (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
+         | --it-energy-kwh E)
+        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
+        [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
+        [--format table|json|csv] [--explain]
+  Unsicherheit (beide Formen): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
+
+--power-w ist die gesamte mittlere Leistung je Beschleuniger (gemessen, oder TDP, wenn eine Quelle
+TDP verwendet hat): Es wird nichts hinzugerechnet. Ohne diese Angabe gilt Leistung = TDP × Lastfaktor
+× (1 + Host-Mehraufwand) aus dem Katalog. --pue 1 bedeutet keinen Rechenzentrumsmehraufwand. --explain
+gibt jede Formel mit ihren Eingaben und deren Quellen aus.
+Jede Ausgabe erhält zudem einen P5–P95-Bereich per Monte-Carlo über die Eingabebereiche (--samples,
+Standard 10000, 100..10000000; --seed, Standard 42: gleicher Startwert, gleiche Bereiche). --sensitivity
+OUTPUTKEY (z. B. co2eTotalKg) ordnet die Eingaben nach ihrer Wirkung auf diese Ausgabe (Tornado-Daten);
+für ein Szenario mit Maßnahmen oder Bereitstellung ordnet es die Treiber des Lebenszyklus (Training mit
+Maßnahmen + Inferenz: einschließlich Maßnahmenparametern und Auslastung, z. B. --sensitivity lifecycleCo2eKg);
+--sensitivity-training behält die Rangfolge des Trainings ohne Maßnahmen bei.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+
+Formats:
+  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
+  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
+             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
+  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
+             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
+  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
+  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
+             &quot;## Carbon footprint&quot; Markdown section
+
+md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
+(else its first scenario). With csv and json, --scenario keeps only that scenario.
+-o FILE writes the file atomically (the old file stays complete until the new one is on disk);
+without it the export goes to standard output.
+</source>
+        <translation>Aufruf:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+
+Formate:
+  csv        jede Ausgabe jedes Szenarios (die Spalten von `estimate --format csv`, docs/cli.md)
+  json       die Ergebnisse von `estimate --format json`, dazu &quot;review&quot; des Projekts und die geordneten
+             &quot;recommendations&quot; (Maßnahmen und Alternativen nach eingespartem CO2e, Kosten pro Tonne)
+  md         eine Angabe für Veröffentlichungen in Markdown: ein Absatz und eine Tabelle (Hardware,
+             Beschleunigerstunden, Leistung, Energie, PUE, Netzintensität, CO2e mit P5–P95-Bereich)
+  latex      dieselbe Angabe als LaTeX-Fragment (benötigt booktabs und T1-Schriftkodierung)
+  modelcard  Hugging-Face-Model-Card-Metadaten (co2_eq_emissions, Emissionen in Gramm) und ein
+             Markdown-Abschnitt &quot;## Carbon footprint&quot;
+
+md, latex und modelcard beschreiben einen Trainingslauf: --scenario NAME, sonst die Referenz des
+Projekts (sonst sein erstes Szenario). Bei csv und json behält --scenario nur dieses Szenario.
+-o FILE schreibt die Datei atomar (die alte Datei bleibt vollständig, bis die neue auf der Platte ist);
+ohne diese Option geht der Export an die Standardausgabe.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
+        [--format table|json]
+
+Reads a measured training run: a CodeCarbon emissions.csv (any layout since 2020; rows are
+summed, task files give one run per task) or Carbontracker output (console text or log file).
+The format is recognised from the content. Without --into the run is only printed. With --into
+it is added to the project&apos;s measuredRuns (the file is rewritten atomically, the previous one
+kept as PROJECT.json~). --as names the run (default: the file name without extension); --link
+attaches it to a scenario of the project for `greenlight-cli calibrate`.
+Skipped lines (wrong field count, unreadable number) are listed on stderr as warnings.
+</source>
+        <translation>Aufruf:
+  greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
+        [--format table|json]
+
+Liest einen gemessenen Trainingslauf: eine CodeCarbon-emissions.csv (jedes Layout seit 2020; Zeilen
+werden summiert, Task-Dateien ergeben einen Lauf je Task) oder Carbontracker-Ausgabe (Konsolentext oder
+Logdatei). Das Format wird am Inhalt erkannt. Ohne --into wird der Lauf nur ausgegeben. Mit --into
+wird er zu measuredRuns des Projekts hinzugefügt (die Datei wird atomar neu geschrieben, die vorherige
+als PROJECT.json~ behalten). --as benennt den Lauf (Standard: der Dateiname ohne Endung); --link
+verknüpft ihn für `greenlight-cli calibrate` mit einem Szenario des Projekts.
+Übersprungene Zeilen (falsche Feldanzahl, unlesbare Zahl) werden als Warnungen auf stderr aufgeführt.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli breakeven PROJECT.json --a NAME --b NAME [--format table|json]
+
+After how many requests (and on which date, from the deployment&apos;s startDate) the scenario that
+costs more to train becomes the cheaper one over its lifecycle — in CO2e (location-based +
+embodied), facility energy and money. Both scenarios need a &quot;deployment&quot;. &quot;never&quot; when the one
+costlier to train is not cheaper per request (equal slopes included).
+</source>
+        <translation>Aufruf:
+  greenlight-cli breakeven PROJECT.json --a NAME --b NAME [--format table|json]
+
+Nach wie vielen Anfragen (und an welchem Datum, ab startDate der Bereitstellung) das im Training
+teurere Szenario über seinen Lebenszyklus das günstigere wird — bei CO2e (standortbasiert + graue
+Emissionen), Rechenzentrumsenergie und Geld. Beide Szenarien benötigen ein &quot;deployment&quot;. &quot;never&quot;, wenn
+das im Training teurere pro Anfrage nicht günstiger ist (auch bei gleicher Steigung).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
+
+Usage:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Commands:
+  estimate     estimate a project&apos;s scenarios, or one run described by flags
+  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
+  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
+  compare-regions  one scenario in several regions, ranked by CO2e
+  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
+  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
+  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
+  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
+  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
+  report       the need-and-impact report as a PDF (GUI builds only)
+  help CMD     help for one command
+
+Options:
+  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
+                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
+  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
+  --version        print the version
+  --help           print this help
+
+Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
+</source>
+        <translation>greenlight-cli — Energie, CO2, Wasser und Kosten des Trainings von ML-Modellen abschätzen.
+
+Aufruf:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Befehle:
+  estimate     die Szenarien eines Projekts schätzen, oder einen durch Optionen beschriebenen Lauf
+  catalog      die zitierten Referenzdaten auflisten oder anzeigen (Beschleuniger, Regionen, Anbieter, ...)
+  schedule     wann ein Job auf einem stündlichen Netzintensitätsprofil laufen sollte (bester Start, Pause/Fortsetzen)
+  compare-regions  ein Szenario in mehreren Regionen, geordnet nach CO2e
+  breakeven    nach wie vielen Anfragen sich ein im Training teureres Szenario amortisiert (CO2e, Energie, Geld)
+  import       einen Messlauf lesen (CodeCarbon-emissions.csv, Carbontracker-Log) und einem Projekt hinzufügen
+  calibrate    Messläufe mit einem Szenario vergleichen und kalibrierte Leistung, PUE, Intensität vorschlagen
+  review       die Bedarfs- und Wirkungsprüfung: Optionen nach eingespartem CO2e, Checkliste mit Belegen
+  export       Ergebnisse (csv, json), Angabe für Veröffentlichungen (md, latex) oder Model-Card-Ausschnitt (modelcard)
+  report       der Bedarfs- und Wirkungsbericht als PDF (nur GUI-Builds)
+  help CMD     Hilfe zu einem Befehl
+
+Optionen:
+  --catalog FILE   eine Benutzerkatalogdatei hinzufügen (ergänzt oder überschreibt Einträge; wiederholbar).
+                   *.json-Dateien in ~/.local/share/greenlight/catalog werden immer geladen.
+  --lang CODE      Sprache von Hilfe und Meldungen: en, de, fr, es (Standard: das System-Gebietsschema)
+  --version        die Version ausgeben
+  --help           diese Hilfe ausgeben
+
+Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe (mit einer einzeiligen Begründung auf stderr).
+</translation>
+    </message>
+    <message>
+        <source>expected a command</source>
+        <translation>Befehl erwartet</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>unbekannter Befehl</translation>
+    </message>
+    <message>
+        <source>see --help</source>
+        <translation>siehe --help</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli compare-regions PROJECT.json [--scenario NAME] --regions ID,ID,...
+        [--format table|json|csv]
+  greenlight-cli compare-regions --accelerator ID [--count N] (--hours H | ...) [estimate flags]
+        --regions ID,ID,... [--format table|json|csv]
+
+Evaluates one scenario in every listed region and ranks them by location-based CO2e (lowest
+first). In each region the grid intensity and residual mix are the region&apos;s; the scenario&apos;s PUE
+is kept unless it equals its own region&apos;s catalog PUE (then each region&apos;s PUE applies). --scenario
+may be left out when the project has a single scenario. The quick-form flags are those of
+`estimate` without --region/--intensity.
+</source>
+        <translation>Aufruf:
+  greenlight-cli compare-regions PROJECT.json [--scenario NAME] --regions ID,ID,...
+        [--format table|json|csv]
+  greenlight-cli compare-regions --accelerator ID [--count N] (--hours H | ...) [estimate flags]
+        --regions ID,ID,... [--format table|json|csv]
+
+Wertet ein Szenario in jeder aufgeführten Region aus und ordnet sie nach standortbasiertem CO2e (niedrigstes
+zuerst). In jeder Region gelten Netzintensität und Residualmix der Region; die PUE des Szenarios wird
+beibehalten, sofern sie nicht der Katalog-PUE seiner eigenen Region entspricht (dann gilt die PUE der jeweiligen
+Region). --scenario kann entfallen, wenn das Projekt nur ein Szenario hat. Die Optionen der Kurzform sind die
+von `estimate` ohne --region/--intensity.
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
+
+Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
+ranges by Monte Carlo, seed 42), comparison table, charts (vector), lifecycle and break-even,
+sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
+sources, explanation traces and a sign-off block. The file is replaced only when complete.
+
+Options:
+  -o, --output FILE     the PDF to write (required)
+  --page-size A4|Letter page size (default: A4)
+  --lang CODE           (global) language of the report: en, de, fr, es
+
+Exit status: 0 on success, 2 on bad input.
+</source>
+        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
+
+Schreibt den Bedarfs- und Wirkungsbericht des Projekts als PDF: Deckblatt, Inhalt, Zusammenfassung (P5-P95-
+Bereiche per Monte-Carlo, Startwert 42), Vergleichstabelle, Diagramme (Vektor), Lebenszyklus und Break-even,
+Sensitivität, Zeitplanung, Prüfung und Entscheidung, Empfehlungen, Messläufe, Annahmen mit Quellen,
+Erklärungspfade und einen Freigabeblock. Die Datei wird erst ersetzt, wenn sie vollständig ist.
+
+Optionen:
+  -o, --output FILE     das zu schreibende PDF (erforderlich)
+  --page-size A4|Letter Seitenformat (Standard: A4)
+  --lang CODE           (global) Sprache des Berichts: en, de, fr, es
+
+Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli review PROJECT.json
+
+Prints the need-and-impact review of a project: the decision, the levers and alternatives ranked
+by lifecycle CO2e saved against the baseline (P5–P95 by Monte Carlo, 2000 samples, seed 42; cost
+delta and cost per tonne saved, negative when the option also saves money), and the reviewer
+checklist with the answers recorded in the project and the numbers that answer each question.
+</source>
+        <translation>Aufruf:
+  greenlight-cli review PROJECT.json
+
+Gibt die Bedarfs- und Wirkungsprüfung eines Projekts aus: die Entscheidung, die Maßnahmen und Alternativen
+geordnet nach gegenüber der Referenz eingespartem Lebenszyklus-CO2e (P5–P95 per Monte-Carlo, 2000 Stichproben,
+Startwert 42; Kostendifferenz und Kosten pro eingesparter Tonne, negativ, wenn die Option auch Geld spart) und
+die Prüfcheckliste mit den im Projekt erfassten Antworten und den Zahlen, die jede Frage beantworten.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli schedule (--profile ID | --profile-file FILE)
+        (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
+        [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
+
+Finds when to run a job on an hourly grid-intensity profile: the best contiguous start, the worst
+one, starting at the earliest time (&quot;start now&quot;) and the profile&apos;s average, with the savings. With
+--pausable the job may stop and resume at hour boundaries: it then runs in the window&apos;s
+lowest-intensity hours. A fractional --hours is rounded up to whole hours (the energy is kept).
+From a project, the scenario&apos;s facility energy and duration (accelerator-hours / accelerators,
+experiments included) are used.
+
+--profile takes a built-in profile id (US-CISO, ...; `catalog list profiles`) or a region whose
+record names one. --profile-file reads a CSV: timestamp_utc,g_per_kwh, Electricity Maps or
+WattTime exports (docs/methodology.md). TIME is ISO 8601 (2022-06-01T08:00:00Z, an offset such
+as +02:00, or a date 2022-06-01); without a zone it is UTC. The window defaults to the whole profile.
+</source>
+        <translation>Aufruf:
+  greenlight-cli schedule (--profile ID | --profile-file FILE)
+        (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
+        [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
+
+Ermittelt, wann ein Job auf einem stündlichen Netzintensitätsprofil laufen sollte: den besten zusammenhängenden
+Start, den schlechtesten, den Start zur frühesten Zeit („jetzt starten“) und den Profildurchschnitt, jeweils mit
+den Einsparungen. Mit --pausable darf der Job an Stundengrenzen anhalten und fortfahren: Er läuft dann in den
+Stunden des Fensters mit der niedrigsten Intensität. Ein gebrochenes --hours wird auf volle Stunden aufgerundet
+(die Energie bleibt erhalten). Aus einem Projekt werden Rechenzentrumsenergie und Dauer des Szenarios
+(Beschleunigerstunden / Beschleuniger, einschließlich Experimente) verwendet.
+
+--profile nimmt eine eingebaute Profil-ID (US-CISO, ...; `catalog list profiles`) oder eine Region, deren
+Eintrag eines nennt. --profile-file liest eine CSV-Datei: timestamp_utc,g_per_kwh, Exporte von Electricity Maps
+oder WattTime (docs/methodology.md). TIME ist ISO 8601 (2022-06-01T08:00:00Z, ein Offset wie +02:00
+oder ein Datum 2022-06-01); ohne Zone gilt UTC. Das Fenster umfasst standardmäßig das ganze Profil.
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::report::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitenformat:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1871,36 @@ The record takes effect the next time Greenlight starts.</source>
         <translation>Gespeichert in %1.
 
 Der Eintrag wird beim nächsten Start von Greenlight wirksam.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Quelle: %2</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
     </message>
 </context>
 <context>
@@ -722,6 +2182,79 @@ Der Eintrag wird beim nächsten Start von Greenlight wirksam.</translation>
         <source>%1 Δ%</source>
         <translation>%1 Δ%</translation>
     </message>
+    <message>
+        <source>Measured energy</source>
+        <translation>Gemessene Energie</translation>
+    </message>
+    <message>
+        <source>Energy: estimate / measured</source>
+        <translation>Energie: Schätzung / Messung</translation>
+    </message>
+    <message>
+        <source>Measured CO2e</source>
+        <translation>Gemessenes CO2e</translation>
+    </message>
+    <message>
+        <source>CO2e: estimate / measured</source>
+        <translation>CO2e: Schätzung / Messung</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>No measured run is linked to this scenario (Measured runs panel).</source>
+        <translation>Mit diesem Szenario ist kein Messlauf verknüpft (Bereich „Messläufe“).</translation>
+    </message>
+    <message>
+        <source>P5–P95 of the estimate: %1 – %2</source>
+        <translation>P5–P95 der Schätzung: %1 – %2</translation>
+    </message>
+    <message>
+        <source>no uncertainty range for this estimate</source>
+        <translation>kein Unsicherheitsbereich für diese Schätzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+median of %n runs</source>
+        <translation>
+            <numerusform>%1
+Median von %n Lauf</numerusform>
+            <numerusform>%1
+Median von %n Läufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>k. A.</translation>
+    </message>
+    <message>
+        <source>×%1
+inside P5–P95</source>
+        <translation>×%1
+innerhalb P5–P95</translation>
+    </message>
+    <message>
+        <source>×%1
+outside P5–P95</source>
+        <translation>×%1
+außerhalb P5–P95</translation>
+    </message>
+    <message>
+        <source>Estimated %1 against measured %2; %3</source>
+        <translation>Geschätzt %1 gegenüber gemessen %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median of %n linked run(s), as the measuring tool reported it</source>
+        <translation>
+            <numerusform>Median von %n verknüpften Lauf, wie vom Messwerkzeug angegeben</numerusform>
+            <numerusform>Median von %n verknüpften Läufen, wie vom Messwerkzeug angegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3 USD; %4) — select to see how it was computed</source>
+        <translation>%1 = %2 (%3 USD; %4) — auswählen, um die Berechnung zu sehen</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::Dashboard</name>
@@ -958,6 +2491,51 @@ Lebenszyklus (Training + Inferenz): %8</translation>
     </message>
 </context>
 <context>
+    <name>greenlight::ui::EquivalenceLine</name>
+    <message>
+        <source>What does this mean</source>
+        <translation>Was bedeutet das</translation>
+    </message>
+    <message>
+        <source>driving %1 km in an average European car</source>
+        <translation>%1 km Fahrt mit einem durchschnittlichen europäischen Auto</translation>
+    </message>
+    <message>
+        <source>%1 one-way economy flights New York – San Francisco</source>
+        <translation>%1 einfache Economy-Flüge New York – San Francisco</translation>
+    </message>
+    <message>
+        <source>the electricity of %1 US homes for a year</source>
+        <translation>der Strom von %1 US-Haushalten für ein Jahr</translation>
+    </message>
+    <message>
+        <source>what %1 trees absorb in a month</source>
+        <translation>was %1 Bäume in einem Monat aufnehmen</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What does this mean?&lt;/b&gt; Training “%1” emits about %2 CO2e (location-based + embodied): as much as %3.</source>
+        <translation>&lt;b&gt;Was bedeutet das?&lt;/b&gt; Das Training von „%1“ verursacht etwa %2 CO2e (standortbasiert + graue Emissionen): so viel wie %3.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, oder </translation>
+    </message>
+    <message>
+        <source>Everyday equivalents of the total CO2e, from the catalog&apos;s cited sources:
+%1</source>
+        <translation>Alltagsvergleiche für das gesamte CO2e, aus den zitierten Quellen des Katalogs:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::ExplanationPanel</name>
     <message>
         <source>Explanation</source>
@@ -976,6 +2554,14 @@ Lebenszyklus (Training + Inferenz): %8</translation>
     <message>
         <source>set in the scenario</source>
         <translation>im Szenario festgelegt</translation>
+    </message>
+    <message>
+        <source>Shown as %1 = %2 USD × %3 %4/USD</source>
+        <translation>Angezeigt als %1 = %2 USD × %3 %4/USD</translation>
+    </message>
+    <message>
+        <source>Exchange rate: %1 (%2). Costs are computed in US dollars.</source>
+        <translation>Wechselkurs: %1 (%2). Kosten werden in US-Dollar berechnet.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +2629,29 @@ Lebenszyklus (Training + Inferenz): %8</translation>
     <message>
         <source>The autosaved work could not be read.</source>
         <translation>Die automatisch gespeicherte Arbeit konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::GuidedTour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>Tour ü&amp;berspringen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +3107,74 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
         <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Plan, compare and justify the energy, carbon, water and cost of training machine-learning models.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Energie, CO₂, Wasser und Kosten des Trainings von Machine-Learning-Modellen planen, vergleichen und begründen.&lt;/p&gt;&lt;p&gt;Datennachweise:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Be&amp;richt exportieren …</translation>
+    </message>
+    <message>
+        <source>Need-and-impact &amp;review</source>
+        <translation>Bedarfs- und Wirkungs&amp;prüfung</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>&amp;Geführte Tour</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops…</source>
+        <translation>&amp;Workshops …</translation>
+    </message>
+    <message>
+        <source>Welcome to Greenlight</source>
+        <translation>Willkommen bei Greenlight</translation>
+    </message>
+    <message>
+        <source>This short tour shows the main areas of the window. Skip it whenever you like: it stays in Help → Guided Tour.</source>
+        <translation>Diese kurze Tour zeigt die wichtigsten Bereiche des Fensters. Sie können sie jederzeit überspringen: Sie bleibt unter Hilfe → Geführte Tour verfügbar.</translation>
+    </message>
+    <message>
+        <source>Each scenario is one way to train (and serve) a model. Add, duplicate and reorder them here; the baseline is the one the others are compared with.</source>
+        <translation>Jedes Szenario ist eine Möglichkeit, ein Modell zu trainieren (und bereitzustellen). Fügen Sie Szenarien hier hinzu, duplizieren und ordnen Sie sie; die Referenz ist das Szenario, mit dem die anderen verglichen werden.</translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Szenario-Editor</translation>
+    </message>
+    <message>
+        <source>What you know about the selected scenario: workload, hardware, region, levers, deployment. Everything you leave empty comes from the cited catalog.</source>
+        <translation>Was Sie über das ausgewählte Szenario wissen: Arbeitslast, Hardware, Region, Maßnahmen, Bereitstellung. Alles, was Sie leer lassen, stammt aus dem zitierten Katalog.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Charts of energy, CO2e, water and cost for all scenarios, with tabs for the trade-off, lifecycle, sensitivity (tornado) and schedule. Click a bar to see how it was computed.</source>
+        <translation>Diagramme zu Energie, CO2e, Wasser und Kosten für alle Szenarien, mit Registerkarten für Zielkonflikt, Lebenszyklus, Sensitivität (Tornado) und Zeitplanung. Klicken Sie auf einen Balken, um zu sehen, wie er berechnet wurde.</translation>
+    </message>
+    <message>
+        <source>How the selected number was obtained: every formula with its inputs substituted, and the source of each constant.</source>
+        <translation>Wie die ausgewählte Zahl zustande kam: jede Formel mit eingesetzten Eingaben und die Quelle jeder Konstante.</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Vergleichstabelle</translation>
+    </message>
+    <message>
+        <source>Every scenario against the baseline, with P5–P95 ranges. Copy it as TSV for a spreadsheet.</source>
+        <translation>Jedes Szenario im Vergleich zur Referenz, mit P5–P95-Bereichen. Kopieren Sie sie als TSV für eine Tabellenkalkulation.</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menüs</translation>
+    </message>
+    <message>
+        <source>Open examples and workshop exercises (Help → Workshops), import measured runs, browse the catalog, and switch to presentation mode (View, F11) for a projector.</source>
+        <translation>Öffnen Sie Beispiele und Workshop-Übungen (Hilfe → Workshops), importieren Sie Messläufe, durchsuchen Sie den Katalog und wechseln Sie für einen Projektor in den Präsentationsmodus (Ansicht, F11).</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::MeasuredRunImport</name>
@@ -1795,32 +3472,12 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
         <translation>Währung</translation>
     </message>
     <message>
-        <source>Currency code</source>
-        <translation>Währungscode</translation>
-    </message>
-    <message>
-        <source>Three-letter ISO 4217 code of the currency costs are displayed in, e.g. EUR.</source>
-        <translation>Dreistelliger ISO-4217-Code der Währung, in der Kosten angezeigt werden, z. B. EUR.</translation>
-    </message>
-    <message>
         <source>&amp;Display costs in:</source>
         <translation>Kosten &amp;anzeigen in:</translation>
     </message>
     <message>
         <source>Exchange rate</source>
         <translation>Wechselkurs</translation>
-    </message>
-    <message>
-        <source>How many units of the display currency one US dollar buys. Greenlight ships no exchange rates: enter the rate you want to use.</source>
-        <translation>Wie viele Einheiten der Anzeigewährung man für einen US-Dollar erhält. Greenlight liefert keine Wechselkurse mit: Geben Sie den Kurs ein, den Sie verwenden möchten.</translation>
-    </message>
-    <message>
-        <source>&amp;Rate:</source>
-        <translation>&amp;Kurs:</translation>
-    </message>
-    <message>
-        <source>Prices in the catalog and all cost estimates are in US dollars; this rate only converts what is displayed.</source>
-        <translation>Preise im Katalog und alle Kostenschätzungen sind in US-Dollar; dieser Kurs rechnet nur die Anzeige um.</translation>
     </message>
     <message>
         <source>New scenarios</source>
@@ -1899,8 +3556,59 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
         <translation>&amp;Design:</translation>
     </message>
     <message>
-        <source>1 USD = </source>
-        <translation>1 USD = </translation>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>Currency costs are displayed in. The rates are the catalog&apos;s (defaults exchangeRate.&lt;code&gt;); a user catalog can override them.</source>
+        <translation>Währung, in der Kosten angezeigt werden. Die Kurse stammen aus dem Katalog (defaults exchangeRate.&lt;code&gt;); ein Benutzerkatalog kann sie überschreiben.</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Kurs:</translation>
+    </message>
+    <message>
+        <source>Prices in the catalog and all cost estimates are in US dollars; the rate only converts what is displayed.</source>
+        <translation>Preise im Katalog und alle Kostenschätzungen sind in US-Dollar; der Kurs rechnet nur die Anzeige um.</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language of menus, labels, numbers and dates.</source>
+        <translation>Sprache von Menüs, Beschriftungen, Zahlen und Datumsangaben.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Greenlight is restarted.</source>
+        <translation>Eine neue Sprache wird nach einem Neustart von Greenlight wirksam.</translation>
+    </message>
+    <message>
+        <source>US dollars: no conversion.</source>
+        <translation>US-Dollar: keine Umrechnung.</translation>
+    </message>
+    <message>
+        <source>1 USD = %1 %2 (%3, %4)</source>
+        <translation>1 USD = %1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Full screen with large text and charts, for projectors and workshops (F11)</source>
+        <translation>Vollbild mit großer Schrift und großen Diagrammen, für Projektoren und Workshops (F11)</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +3815,53 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
     </message>
 </context>
 <context>
+    <name>greenlight::ui::RecommendationsModel</name>
+    <message>
+        <source>Lever: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>%1/t</source>
+        <translation>%1/t</translation>
+    </message>
+    <message>
+        <source>The lever applied to the baseline scenario “%1”</source>
+        <translation>Die auf das Referenzszenario „%1“ angewendete Maßnahme</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” instead of the baseline</source>
+        <translation>Szenario „%1“ statt der Referenz</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e (training + inference) of the baseline minus this option; energy saved %1</source>
+        <translation>Lebenszyklus-CO2e (Training + Inferenz) der Referenz minus diese Option; eingesparte Energie %1</translation>
+    </message>
+    <message>
+        <source>Cost change per tonne of CO2e saved; negative when the option also saves money</source>
+        <translation>Kostenänderung pro eingesparter Tonne CO2e; negativ, wenn die Option auch Geld spart</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>Eingespartes CO2e</translation>
+    </message>
+    <message>
+        <source>P5–P95 saved</source>
+        <translation>P5–P95 eingespart</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Kostenänderung</translation>
+    </message>
+    <message>
+        <source>Cost per t saved</source>
+        <translation>Kosten pro eingesparter t</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::RegionPicker</name>
     <message>
         <source>(none: give the intensity)</source>
@@ -2119,6 +3874,329 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
     <message>
         <source>Region</source>
         <translation>Region</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativen</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Why train this model? What problem does it solve?</source>
+        <translation>Warum soll dieses Modell trainiert werden? Welches Problem löst es?</translation>
+    </message>
+    <message>
+        <source>Edit purpose</source>
+        <translation>Zweck bearbeiten</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Erwarteter Nutzen</translation>
+    </message>
+    <message>
+        <source>What do we expect to gain, and for whom?</source>
+        <translation>Was erwarten wir zu gewinnen, und für wen?</translation>
+    </message>
+    <message>
+        <source>Edit expected benefit</source>
+        <translation>Erwarteten Nutzen bearbeiten</translation>
+    </message>
+    <message>
+        <source>How the benefit is measured</source>
+        <translation>Wie der Nutzen gemessen wird</translation>
+    </message>
+    <message>
+        <source>Benchmark, metric and target that will show the gain</source>
+        <translation>Benchmark, Metrik und Zielwert, die den Gewinn zeigen werden</translation>
+    </message>
+    <message>
+        <source>Edit how the benefit is measured</source>
+        <translation>Bearbeiten, wie der Nutzen gemessen wird</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>What could go wrong: overruns, reruns, misuse…</source>
+        <translation>Was schiefgehen könnte: Überschreitungen, Wiederholungsläufe, Missbrauch …</translation>
+    </message>
+    <message>
+        <source>Edit risks</source>
+        <translation>Risiken bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Zweck</translation>
+    </message>
+    <message>
+        <source>Expected &amp;benefit</source>
+        <translation>Erwarteter &amp;Nutzen</translation>
+    </message>
+    <message>
+        <source>How the benefit is &amp;measured</source>
+        <translation>Wie der Nutzen &amp;gemessen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risiken</translation>
+    </message>
+    <message>
+        <source>The alternatives the team considered, each modelled by a scenario. Their savings appear under Recommendations.</source>
+        <translation>Die vom Team betrachteten Alternativen, jeweils durch ein Szenario modelliert. Ihre Einsparungen erscheinen unter „Empfehlungen“.</translation>
+    </message>
+    <message>
+        <source>Alternatives considered</source>
+        <translation>Betrachtete Alternativen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anmerkung</translation>
+    </message>
+    <message>
+        <source>&amp;Add alternative</source>
+        <translation>Alternative &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add alternative</source>
+        <translation>Alternative hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove alternative</source>
+        <translation>Alternative entfernen</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Unbeantwortet</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Anmerkung: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Beleg: %1</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>Checklistenfrage beantworten</translation>
+    </message>
+    <message>
+        <source>Edit checklist note</source>
+        <translation>Checklisten-Anmerkung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Prüfende</translation>
+    </message>
+    <message>
+        <source>Double-click a name to edit it.</source>
+        <translation>Doppelklicken Sie auf einen Namen, um ihn zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Name, role</source>
+        <translation>Name, Rolle</translation>
+    </message>
+    <message>
+        <source>New reviewer</source>
+        <translation>Neue prüfende Person</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers</source>
+        <translation>Prü&amp;fende</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Prüfende Person hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>Prüfende Person entfernen</translation>
+    </message>
+    <message>
+        <source>Edit reviewer</source>
+        <translation>Prüfende Person bearbeiten</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Prüfdatum</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Change review date</source>
+        <translation>Prüfdatum ändern</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Nicht entschieden</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Genehmigen</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Unter Auflagen genehmigen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>Ent&amp;scheidung</translation>
+    </message>
+    <message>
+        <source>Change decision</source>
+        <translation>Entscheidung ändern</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Conditions of the approval: caps, schedule, checkpoints…</source>
+        <translation>Auflagen der Genehmigung: Obergrenzen, Zeitplan, Kontrollpunkte …</translation>
+    </message>
+    <message>
+        <source>Edit conditions</source>
+        <translation>Auflagen bearbeiten</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions</source>
+        <translation>Auf&amp;lagen</translation>
+    </message>
+    <message>
+        <source>Recommendations ranked by CO2e saved</source>
+        <translation>Empfehlungen, geordnet nach eingespartem CO2e</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (fehlt)</translation>
+    </message>
+    <message>
+        <source>Kind of alternative %1</source>
+        <translation>Art der Alternative %1</translation>
+    </message>
+    <message>
+        <source>Scenario of alternative %1</source>
+        <translation>Szenario der Alternative %1</translation>
+    </message>
+    <message>
+        <source>Note on alternative %1</source>
+        <translation>Anmerkung zu Alternative %1</translation>
+    </message>
+    <message>
+        <source>Why it was or was not chosen</source>
+        <translation>Warum sie gewählt oder nicht gewählt wurde</translation>
+    </message>
+    <message>
+        <source>Change kind of alternative</source>
+        <translation>Art der Alternative ändern</translation>
+    </message>
+    <message>
+        <source>Link alternative to scenario</source>
+        <translation>Alternative mit Szenario verknüpfen</translation>
+    </message>
+    <message>
+        <source>Edit alternative note</source>
+        <translation>Anmerkung zur Alternative bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;No figures yet.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Noch keine Zahlen.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Add scenarios to get recommendations.</source>
+        <translation>Fügen Sie Szenarien hinzu, um Empfehlungen zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Levers applied to the baseline “%1” and the other scenarios, ranked by lifecycle CO2e saved; costs in %2.</source>
+        <translation>Auf die Referenz „%1“ und die anderen Szenarien angewendete Maßnahmen, geordnet nach eingespartem Lebenszyklus-CO2e; Kosten in %2.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +4629,14 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
         <source>Published: %1 — %2</source>
         <translation>Veröffentlicht: %1 — %2</translation>
     </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Anzeigewährung</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Prices are entered in US dollars, the catalog&apos;s unit; costs are shown in %1 (1 USD = %2 %1, %3).&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Preise werden in US-Dollar eingegeben, der Einheit des Katalogs; Kosten werden in %1 angezeigt (1 USD = %2 %1, %3).&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::ScenarioListModel</name>
@@ -2732,6 +4818,10 @@ bester Start für einen Lauf von %2: %3 UTC (%4, gegenüber %5 bei Start zu Begi
         <source>P5–P95 (Monte Carlo)</source>
         <translation>P5–P95 (Monte-Carlo)</translation>
     </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Kosten (%1)</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::UncertaintyEditor</name>
@@ -2793,6 +4883,25 @@ bester Start für einen Lauf von %2: %3 UTC (%4, gegenüber %5 bei Start zu Begi
     </message>
 </context>
 <context>
+    <name>greenlight::ui::WorkshopsDialog</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Workshops</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <source>Exercise text</source>
+        <translation>Übungstext</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise</source>
+        <translation>Übung ö&amp;ffnen</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan the energy, carbon, water and cost of ML training runs.</source>
@@ -2809,6 +4918,10 @@ bester Start für einen Lauf von %2: %3 UTC (%4, gegenüber %5 bei Start zu Begi
     <message>
         <source>Print the time to the first painted window and the memory used.</source>
         <translation>Die Zeit bis zum ersten gezeichneten Fenster und den Speicherverbrauch ausgeben.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en, de, fr or es (default: Preferences, else the system locale).</source>
+        <translation>Sprache der Oberfläche: en, de, fr oder es (Standard: Einstellungen, sonst das System-Gebietsschema).</translation>
     </message>
 </context>
 </TS>

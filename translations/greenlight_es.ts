@@ -29,6 +29,404 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>accelerator-hours (given)</source>
+        <translation>horas de acelerador (indicadas)</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>wall-clock duration</source>
+        <translation>duración real</translation>
+    </message>
+    <message>
+        <source>accelerators</source>
+        <translation>aceleradores</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>dispositivos</translation>
+    </message>
+    <message>
+        <source>parameters (activated)</source>
+        <translation>parámetros (activados)</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>mil millones</translation>
+    </message>
+    <message>
+        <source>training tokens</source>
+        <translation>tokens de entrenamiento</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>model FLOPs utilisation</source>
+        <translation>utilización de FLOP del modelo (MFU)</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>fracción</translation>
+    </message>
+    <message>
+        <source>peak dense throughput</source>
+        <translation>rendimiento denso máximo</translation>
+    </message>
+    <message>
+        <source>TFLOP/s</source>
+        <translation>TFLOP/s</translation>
+    </message>
+    <message>
+        <source>measured IT energy</source>
+        <translation>energía de TI medida</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>experiments multiplier</source>
+        <translation>multiplicador de experimentos</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>measured average power per accelerator (all-in)</source>
+        <translation>potencia media medida por acelerador (total)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>accelerator TDP</source>
+        <translation>TDP del acelerador</translation>
+    </message>
+    <message>
+        <source>load factor (average power / TDP)</source>
+        <translation>factor de carga (potencia media / TDP)</translation>
+    </message>
+    <message>
+        <source>host overhead (CPU, DRAM, network)</source>
+        <translation>sobrecarga del host (CPU, DRAM, red)</translation>
+    </message>
+    <message>
+        <source>fraction of accelerator power</source>
+        <translation>fracción de la potencia del acelerador</translation>
+    </message>
+    <message>
+        <source>idle energy share</source>
+        <translation>proporción de energía en inactividad</translation>
+    </message>
+    <message>
+        <source>fraction of dynamic energy</source>
+        <translation>fracción de la energía dinámica</translation>
+    </message>
+    <message>
+        <source>grid carbon intensity</source>
+        <translation>intensidad de carbono de la red</translation>
+    </message>
+    <message>
+        <source>g CO2e/kWh</source>
+        <translation>g CO2e/kWh</translation>
+    </message>
+    <message>
+        <source>power usage effectiveness (PUE)</source>
+        <translation>eficacia en el uso de la energía (PUE)</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>relación</translation>
+    </message>
+    <message>
+        <source>renewable share (contractual)</source>
+        <translation>proporción renovable (contractual)</translation>
+    </message>
+    <message>
+        <source>residual-mix intensity</source>
+        <translation>intensidad de la combinación residual</translation>
+    </message>
+    <message>
+        <source>on-site water usage effectiveness (WUE)</source>
+        <translation>eficacia en el uso del agua en el sitio (WUE)</translation>
+    </message>
+    <message>
+        <source>L/kWh</source>
+        <translation>L/kWh</translation>
+    </message>
+    <message>
+        <source>water intensity of electricity (EWIF)</source>
+        <translation>intensidad hídrica de la electricidad (EWIF)</translation>
+    </message>
+    <message>
+        <source>embodied carbon per accelerator</source>
+        <translation>carbono incorporado por acelerador</translation>
+    </message>
+    <message>
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <source>service life</source>
+        <translation>vida útil</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>años</translation>
+    </message>
+    <message>
+        <source>rental price</source>
+        <translation>precio de alquiler</translation>
+    </message>
+    <message>
+        <source>USD per accelerator-hour</source>
+        <translation>USD por hora de acelerador</translation>
+    </message>
+    <message>
+        <source>electricity price</source>
+        <translation>precio de la electricidad</translation>
+    </message>
+    <message>
+        <source>USD/kWh</source>
+        <translation>USD/kWh</translation>
+    </message>
+    <message>
+        <source>capital cost per accelerator</source>
+        <translation>costo de capital por acelerador</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>carbon price</source>
+        <translation>precio del carbono</translation>
+    </message>
+    <message>
+        <source>USD/t CO2e</source>
+        <translation>USD/t CO2e</translation>
+    </message>
+    <message>
+        <source>training FLOPs per parameter and token</source>
+        <translation>FLOP de entrenamiento por parámetro y token</translation>
+    </message>
+    <message>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <source>accelerator-hours</source>
+        <translation>horas de acelerador</translation>
+    </message>
+    <message>
+        <source>wall-clock time of the run</source>
+        <translation>tiempo real de la ejecución</translation>
+    </message>
+    <message>
+        <source>training compute</source>
+        <translation>cómputo de entrenamiento</translation>
+    </message>
+    <message>
+        <source>average power per accelerator</source>
+        <translation>potencia media por acelerador</translation>
+    </message>
+    <message>
+        <source>dynamic IT energy</source>
+        <translation>energía de TI dinámica</translation>
+    </message>
+    <message>
+        <source>idle energy</source>
+        <translation>energía en inactividad</translation>
+    </message>
+    <message>
+        <source>IT energy</source>
+        <translation>energía de TI</translation>
+    </message>
+    <message>
+        <source>facility energy</source>
+        <translation>energía de la instalación</translation>
+    </message>
+    <message>
+        <source>CO2e, location-based</source>
+        <translation>CO2e, basado en la ubicación</translation>
+    </message>
+    <message>
+        <source>CO2e, market-based</source>
+        <translation>CO2e, basado en el mercado</translation>
+    </message>
+    <message>
+        <source>CO2e, embodied (amortised)</source>
+        <translation>CO2e, incorporado (amortizado)</translation>
+    </message>
+    <message>
+        <source>CO2e, total (location-based + embodied)</source>
+        <translation>CO2e, total (basado en la ubicación + incorporado)</translation>
+    </message>
+    <message>
+        <source>water, on-site</source>
+        <translation>agua, en el sitio</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>water, off-site (electricity)</source>
+        <translation>agua, fuera del sitio (electricidad)</translation>
+    </message>
+    <message>
+        <source>water, total</source>
+        <translation>agua, total</translation>
+    </message>
+    <message>
+        <source>cost of compute</source>
+        <translation>costo de cómputo</translation>
+    </message>
+    <message>
+        <source>cost, total</source>
+        <translation>costo, total</translation>
+    </message>
+    <message>
+        <source>inference energy (facility, whole deployment)</source>
+        <translation>energía de inferencia (instalación, todo el despliegue)</translation>
+    </message>
+    <message>
+        <source>inference CO2e (location-based + embodied)</source>
+        <translation>CO2e de inferencia (basado en la ubicación + incorporado)</translation>
+    </message>
+    <message>
+        <source>inference water</source>
+        <translation>agua de inferencia</translation>
+    </message>
+    <message>
+        <source>inference cost</source>
+        <translation>costo de inferencia</translation>
+    </message>
+    <message>
+        <source>lifecycle energy (training + inference)</source>
+        <translation>energía del ciclo de vida (entrenamiento + inferencia)</translation>
+    </message>
+    <message>
+        <source>lifecycle CO2e (training + inference)</source>
+        <translation>CO2e del ciclo de vida (entrenamiento + inferencia)</translation>
+    </message>
+    <message>
+        <source>lifecycle cost (training + inference)</source>
+        <translation>costo del ciclo de vida (entrenamiento + inferencia)</translation>
+    </message>
+    <message>
+        <source>energy per request (facility)</source>
+        <translation>energía por solicitud (instalación)</translation>
+    </message>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>CO2e per request</source>
+        <translation>CO2e por solicitud</translation>
+    </message>
+    <message>
+        <source>g CO2e</source>
+        <translation>g CO2e</translation>
+    </message>
+    <message>
+        <source>pruning</source>
+        <translation>poda</translation>
+    </message>
+    <message>
+        <source>quantisation</source>
+        <translation>cuantización</translation>
+    </message>
+    <message>
+        <source>distillation</source>
+        <translation>destilación</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transferencia</translation>
+    </message>
+    <message>
+        <source>experiments</source>
+        <translation>experimentos</translation>
+    </message>
+    <message>
+        <source>Is the incremental gain worth the cost?</source>
+        <translation>¿Compensa la mejora incremental el costo?</translation>
+    </message>
+    <message>
+        <source>Compare the expected benefit with the baseline&apos;s lifecycle CO2e and cost, and with the lowest-footprint alternative considered.</source>
+        <translation>Compare el beneficio esperado con el CO2e y el costo del ciclo de vida de la referencia, y con la alternativa considerada de menor huella.</translation>
+    </message>
+    <message>
+        <source>Could transfer learning or a smaller model do?</source>
+        <translation>¿Bastaría con aprendizaje por transferencia o un modelo más pequeño?</translation>
+    </message>
+    <message>
+        <source>The CO2e of the smaller-model, fine-tune and distil alternatives as a share of the baseline.</source>
+        <translation>El CO2e de las alternativas de modelo más pequeño, ajuste fino y destilación como proporción de la referencia.</translation>
+    </message>
+    <message>
+        <source>Are pruning, quantisation or distillation planned for deployment?</source>
+        <translation>¿Se prevé poda, cuantización o destilación para el despliegue?</translation>
+    </message>
+    <message>
+        <source>The levers set on the baseline and the inference share of its lifecycle CO2e.</source>
+        <translation>Las medidas definidas en la referencia y la proporción de inferencia en el CO2e de su ciclo de vida.</translation>
+    </message>
+    <message>
+        <source>Is the hardware efficient and the region low-carbon?</source>
+        <translation>¿Es eficiente el hardware y de bajas emisiones la región?</translation>
+    </message>
+    <message>
+        <source>The accelerator and its release year, the PUE, and the region&apos;s grid intensity against the lowest-intensity region of the same provider in the catalog.</source>
+        <translation>El acelerador y su año de lanzamiento, el PUE y la intensidad de la red de la región frente a la región de menor intensidad del mismo proveedor en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Can the run be scheduled at low-carbon hours?</source>
+        <translation>¿Se puede programar la ejecución en horas de bajas emisiones?</translation>
+    </message>
+    <message>
+        <source>The CO2e saved by the best start time on the region&apos;s hourly intensity profile, against the annual average.</source>
+        <translation>El CO2e ahorrado con la mejor hora de inicio según el perfil de intensidad horaria de la región, frente a la media anual.</translation>
+    </message>
+    <message>
+        <source>What is the inference footprint over the model&apos;s life?</source>
+        <translation>¿Cuál es la huella de la inferencia durante la vida del modelo?</translation>
+    </message>
+    <message>
+        <source>Inference CO2e over the deployment period, its share of the lifecycle, and CO2e per request.</source>
+        <translation>CO2e de inferencia durante el período de despliegue, su proporción en el ciclo de vida y CO2e por solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source> bn</source>
+        <translation> mil M</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> k</translation>
+    </message>
+    <message>
+        <source>1 USD = %1 %2 (%3, %4)</source>
+        <translation>1 USD = %1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Energy (facility)</source>
@@ -166,9 +564,553 @@
         <source>Energy</source>
         <translation>Energía</translation>
     </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>miles de %1</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>millones de %1</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <source>Smaller model</source>
+        <translation>Modelo más pequeño</translation>
+    </message>
+    <message>
+        <source>Fine-tune an existing model</source>
+        <translation>Ajuste fino de un modelo existente</translation>
+    </message>
+    <message>
+        <source>Distil</source>
+        <translation>Destilar</translation>
+    </message>
+    <message>
+        <source>Other region</source>
+        <translation>Otra región</translation>
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation>Otro momento</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
 </context>
 <context>
-    <name>greenlight::ui</name>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Aprobado con condiciones</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Aún sin decidir</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <source>Smaller model</source>
+        <translation>Modelo más pequeño</translation>
+    </message>
+    <message>
+        <source>Fine-tune an existing model</source>
+        <translation>Ajuste fino de un modelo existente</translation>
+    </message>
+    <message>
+        <source>Distil</source>
+        <translation>Destilar</translation>
+    </message>
+    <message>
+        <source>Other region</source>
+        <translation>Otra región</translation>
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation>Otro momento</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otra</translation>
+    </message>
+    <message>
+        <source>Greenlight — need-and-impact report</source>
+        <translation>Greenlight — informe de necesidad e impacto</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Proyecto sin título</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Fecha del informe</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Escenarios</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Estimates computed by Greenlight from the project&apos;s scenarios and the cited catalog. Ranges are the 5th to 95th percentiles of a Monte Carlo simulation (%1 samples, seed %2).</source>
+        <translation>Estimaciones calculadas por Greenlight a partir de los escenarios del proyecto y del catálogo citado. Los rangos son los percentiles 5 a 95 de una simulación de Monte Carlo (%1 muestras, semilla %2).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Índice</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>No scenario of this project could be evaluated; see the comparison table for the reasons.</source>
+        <translation>No se pudo evaluar ningún escenario de este proyecto; consulte los motivos en la tabla de comparación.</translation>
+    </message>
+    <message>
+        <source>Baseline scenario: %1. %2 scenario(s) compared in total.</source>
+        <translation>Escenario de referencia: %1. %2 escenario(s) comparado(s) en total.</translation>
+    </message>
+    <message>
+        <source>Facility energy (training)</source>
+        <translation>Energía de la instalación (entrenamiento)</translation>
+    </message>
+    <message>
+        <source>Total CO2e (training)</source>
+        <translation>CO2e total (entrenamiento)</translation>
+    </message>
+    <message>
+        <source>Water (training)</source>
+        <translation>Agua (entrenamiento)</translation>
+    </message>
+    <message>
+        <source>Cost (training)</source>
+        <translation>Costo (entrenamiento)</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e (training + inference)</source>
+        <translation>CO2e del ciclo de vida (entrenamiento + inferencia)</translation>
+    </message>
+    <message>
+        <source>Lifecycle energy (training + inference)</source>
+        <translation>Energía del ciclo de vida (entrenamiento + inferencia)</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>Cifra clave</translation>
+    </message>
+    <message>
+        <source>Central estimate</source>
+        <translation>Estimación central</translation>
+    </message>
+    <message>
+        <source>P5 – P95</source>
+        <translation>P5 – P95</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>No lever or alternative in this project lowers the baseline&apos;s CO2e.</source>
+        <translation>Ninguna medida ni alternativa de este proyecto reduce el CO2e de la referencia.</translation>
+    </message>
+    <message>
+        <source>it also saves %1 per tonne of CO2e avoided</source>
+        <translation>además ahorra %1 por tonelada de CO2e evitada</translation>
+    </message>
+    <message>
+        <source>at %1 per tonne of CO2e avoided</source>
+        <translation>a %1 por tonelada de CO2e evitada</translation>
+    </message>
+    <message>
+        <source>Largest saving: &lt;b&gt;%1&lt;/b&gt; saves %2 (P5–P95: %3); %4.</source>
+        <translation>Mayor ahorro: &lt;b&gt;%1&lt;/b&gt; ahorra %2 (P5–P95: %3); %4.</translation>
+    </message>
+    <message>
+        <source>Equivalences</source>
+        <translation>Equivalencias</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s training CO2e (%1) is about as much as:</source>
+        <translation>El CO2e del entrenamiento de la referencia (%1) equivale aproximadamente a:</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Condiciones:</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Comparación de escenarios</translation>
+    </message>
+    <message>
+        <source>Training footprint of every scenario: central estimate, P5–P95 range underneath. S-numbers label the charts.</source>
+        <translation>Huella del entrenamiento de cada escenario: estimación central y, debajo, el rango P5–P95. Los números S identifican los gráficos.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>referencia</translation>
+    </message>
+    <message>
+        <source>not evaluated: %1</source>
+        <translation>no evaluado: %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Facility energy</source>
+        <translation>Energía de la instalación</translation>
+    </message>
+    <message>
+        <source>Total CO2e</source>
+        <translation>CO2e total</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Agua</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Lifecycle and break-even</source>
+        <translation>Ciclo de vida y punto de equilibrio</translation>
+    </message>
+    <message>
+        <source>No scenario of this project has a deployment, so there is no inference phase or break-even to show.</source>
+        <translation>Ningún escenario de este proyecto tiene despliegue, por lo que no hay fase de inferencia ni punto de equilibrio que mostrar.</translation>
+    </message>
+    <message>
+        <source>Training CO2e</source>
+        <translation>CO2e del entrenamiento</translation>
+    </message>
+    <message>
+        <source>Inference CO2e</source>
+        <translation>CO2e de la inferencia</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e</source>
+        <translation>CO2e del ciclo de vida</translation>
+    </message>
+    <message>
+        <source>CO2e per request</source>
+        <translation>CO2e por solicitud</translation>
+    </message>
+    <message>
+        <source>Break-even against the baseline (CO2e)</source>
+        <translation>Punto de equilibrio frente a la referencia (CO2e)</translation>
+    </message>
+    <message>
+        <source>%1, costlier to train, is cleaner overall after %2 requests</source>
+        <translation>%1, más costoso de entrenar, es más limpio en total tras %2 solicitudes</translation>
+    </message>
+    <message>
+        <source>identical lifecycles</source>
+        <translation>ciclos de vida idénticos</translation>
+    </message>
+    <message>
+        <source>never: the scenario costlier to train does not catch up</source>
+        <translation>nunca: el escenario más costoso de entrenar no llega a compensarlo</translation>
+    </message>
+    <message>
+        <source>, within the deployment</source>
+        <translation>, dentro del despliegue</translation>
+    </message>
+    <message>
+        <source>, after the deployment ends</source>
+        <translation>, después de que termine el despliegue</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Punto de equilibrio</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilidad</translation>
+    </message>
+    <message>
+        <source>No input of the baseline has a range.</source>
+        <translation>Ningún dato de entrada de la referencia tiene rango.</translation>
+    </message>
+    <message>
+        <source>How far the baseline&apos;s total CO2e (central %1) moves when one input goes to the low or the high end of its range, every other input at its central value.</source>
+        <translation>Cuánto varía el CO2e total de la referencia (central %1) cuando un dato de entrada pasa al extremo inferior o superior de su rango, con los demás en su valor central.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Dato de entrada</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Rango</translation>
+    </message>
+    <message>
+        <source>CO2e at low</source>
+        <translation>CO2e en el extremo bajo</translation>
+    </message>
+    <message>
+        <source>CO2e at high</source>
+        <translation>CO2e en el extremo alto</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Variación</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s region has no hourly grid-intensity profile in the catalog (profiles ship for eight US balancing areas), or the run is longer than the profile; no start window is proposed.</source>
+        <translation>La región de la referencia no tiene perfil horario de intensidad de la red en el catálogo (se incluyen perfiles para ocho áreas de balance de EE. UU.), o la ejecución dura más que el perfil; no se propone ninguna ventana de inicio.</translation>
+    </message>
+    <message>
+        <source>Best start window</source>
+        <translation>Mejor ventana de inicio</translation>
+    </message>
+    <message>
+        <source>Start at the window&apos;s start</source>
+        <translation>Inicio al comienzo de la ventana</translation>
+    </message>
+    <message>
+        <source>Worst start</source>
+        <translation>Peor inicio</translation>
+    </message>
+    <message>
+        <source>A run of %1 using %2 of facility energy, placed on the hourly profile of its region (operational CO2e only).</source>
+        <translation>Una ejecución de %1 que usa %2 de energía de la instalación, situada en el perfil horario de su región (solo CO2e operativo).</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Mean intensity</source>
+        <translation>Intensidad media</translation>
+    </message>
+    <message>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <source>Need assessment and decision</source>
+        <translation>Evaluación de la necesidad y decisión</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Beneficio esperado</translation>
+    </message>
+    <message>
+        <source>How the benefit is measured</source>
+        <translation>Cómo se mide el beneficio</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Alternatives considered</source>
+        <translation>Alternativas consideradas</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>No se registró ninguna.</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternativa</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Reviewer checklist</source>
+        <translation>Lista de comprobación del revisor</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Evidence from the estimates</source>
+        <translation>Evidencia de las estimaciones</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Levers applied to the baseline and the other scenarios, ranked by the CO2e they save over the lifecycle (training, plus inference when deployed). A negative cost per tonne means the option also saves money.</source>
+        <translation>Medidas aplicadas a la referencia y los demás escenarios, ordenados por el CO2e que ahorran a lo largo del ciclo de vida (entrenamiento, más inferencia si hay despliegue). Un costo por tonelada negativo significa que la opción también ahorra dinero.</translation>
+    </message>
+    <message>
+        <source>No option to compare.</source>
+        <translation>No hay opciones que comparar.</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Medida</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>CO2e ahorrado</translation>
+    </message>
+    <message>
+        <source>Energy saved</source>
+        <translation>Energía ahorrada</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Cambio de costo</translation>
+    </message>
+    <message>
+        <source>Cost per tonne saved</source>
+        <translation>Costo por tonelada ahorrada</translation>
+    </message>
+    <message>
+        <source>Measured runs against the estimate</source>
+        <translation>Ejecuciones medidas frente a la estimación</translation>
+    </message>
+    <message>
+        <source>Runs measured with CodeCarbon or Carbontracker and linked to a scenario. Ratios are measured divided by estimated (facility energy; operational, location-based CO2e).</source>
+        <translation>Ejecuciones medidas con CodeCarbon o Carbontracker y vinculadas a un escenario. Los cocientes son medido entre estimado (energía de la instalación; CO2e operativo basado en la ubicación).</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Measured energy</source>
+        <translation>Energía medida</translation>
+    </message>
+    <message>
+        <source>Estimated energy</source>
+        <translation>Energía estimada</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Relación</translation>
+    </message>
+    <message>
+        <source>Measured CO2e</source>
+        <translation>CO2e medido</translation>
+    </message>
+    <message>
+        <source>Estimated CO2e</source>
+        <translation>CO2e estimado</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Supuestos</translation>
+    </message>
+    <message>
+        <source>Every input the estimates used, with its source and year. Values the scenario sets are marked as such; the others come from the catalog. Identical values shared by several scenarios are listed once.</source>
+        <translation>Todos los datos de entrada usados por las estimaciones, con su fuente y año. Los valores definidos por el escenario se marcan como tales; los demás proceden del catálogo. Los valores idénticos compartidos por varios escenarios se enumeran una sola vez.</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inferencia</translation>
+    </message>
+    <message>
+        <source>set in the scenario</source>
+        <translation>definido en el escenario</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
     <message>
         <source>Source</source>
         <translation>Fuente</translation>
@@ -178,26 +1120,524 @@
         <translation>Año</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Estado</translation>
+        <source>Methodology and explanation traces</source>
+        <translation>Metodología y trazas de explicación</translation>
     </message>
     <message>
-        <source>Origin</source>
-        <translation>Origen</translation>
+        <source>Greenlight computes the training footprint from first principles (accelerator-hours × power × PUE × grid intensity, plus amortised embodied carbon), adds the inference phase when a deployment is defined, and propagates every input&apos;s range by Monte Carlo sampling (%1 samples, seed %2; inputs independent). Levers scale the training run afterwards. The traces below give every formula with the values put in (before levers); the full methodology with its citations is in docs/methodology.md.</source>
+        <translation>Greenlight calcula la huella del entrenamiento a partir de principios básicos (horas de acelerador × potencia × PUE × intensidad de la red, más el carbono incorporado amortizado), añade la fase de inferencia cuando hay un despliegue definido y propaga el rango de cada dato de entrada mediante muestreo de Monte Carlo (%1 muestras, semilla %2; datos de entrada independientes). Después, las medidas escalan la ejecución de entrenamiento. Las trazas siguientes muestran cada fórmula con los valores sustituidos (antes de aplicar las medidas); la metodología completa con sus referencias está en docs/methodology.md.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
+        <source>Output</source>
+        <translation>Resultado</translation>
     </message>
     <message>
-        <source>%1
-Source: %2</source>
-        <translation>%1
-Fuente: %2</translation>
+        <source>Formula, then with the values</source>
+        <translation>Fórmula y, a continuación, con los valores</translation>
     </message>
     <message>
-        <source>Source:</source>
-        <translation>Fuente:</translation>
+        <source>Result</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Aprobación y firma</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Greenlight report</source>
+        <translation>Informe de Greenlight</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Greenlight report: %1</source>
+        <translation>Informe de Greenlight: %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1: no se puede escribir (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be produced</source>
+        <translation>%1: no se pudo generar el PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Facility energy per scenario (P5–P95 whiskers)</source>
+        <translation>Energía de la instalación por escenario (bigotes P5–P95)</translation>
+    </message>
+    <message>
+        <source>Water per scenario (P5–P95 whiskers)</source>
+        <translation>Agua por escenario (bigotes P5–P95)</translation>
+    </message>
+    <message>
+        <source>Cost per scenario (P5–P95 whiskers)</source>
+        <translation>Costo por escenario (bigotes P5–P95)</translation>
+    </message>
+    <message>
+        <source>Total CO2e per scenario (P5–P95 whiskers)</source>
+        <translation>CO2e total por escenario (bigotes P5–P95)</translation>
+    </message>
+    <message>
+        <source>Lifecycle: cumulative CO2e, training then inference</source>
+        <translation>Ciclo de vida: CO2e acumulado, primero entrenamiento y después inferencia</translation>
+    </message>
+    <message>
+        <source>Months after deployment start</source>
+        <translation>Meses desde el inicio del despliegue</translation>
+    </message>
+    <message>
+        <source>Cumulative CO2e (t)</source>
+        <translation>CO2e acumulado (t)</translation>
+    </message>
+    <message>
+        <source>break-even after %1 requests</source>
+        <translation>punto de equilibrio tras %1 solicitudes</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the baseline&apos;s total CO2e</source>
+        <translation>Sensibilidad del CO2e total de la referencia</translation>
+    </message>
+    <message>
+        <source>Input at the low end of its range</source>
+        <translation>Dato de entrada en el extremo inferior de su rango</translation>
+    </message>
+    <message>
+        <source>Input at the high end of its range</source>
+        <translation>Dato de entrada en el extremo superior de su rango</translation>
+    </message>
+    <message>
+        <source>Change in total CO2e from the central estimate (t)</source>
+        <translation>Variación del CO2e total respecto a la estimación central (t)</translation>
+    </message>
+    <message>
+        <source>Hourly grid intensity: %1</source>
+        <translation>Intensidad horaria de la red: %1</translation>
+    </message>
+    <message>
+        <source>Hourly grid intensity</source>
+        <translation>Intensidad horaria de la red</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <source>Grid intensity (g CO2e/kWh)</source>
+        <translation>Intensidad de la red (g CO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Best start window</source>
+        <translation>Mejor ventana de inicio</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight-cli</name>
+    <message>
+        <source>Usage:
+  greenlight-cli calibrate PROJECT.json --scenario NAME [--run NAME]... [--format table|json]
+
+Compares measured runs (imported with `greenlight-cli import`) with the scenario&apos;s estimate
+(facility energy, operational location-based CO2e, wall-clock duration; ratio = measured /
+estimated), derives what each run implies — average power per accelerator with and without the
+PUE the tool applied, that PUE, and the grid intensity (emissions / energy) — and proposes the
+median over the runs as hardware.powerW, site.pue and site.intensityGPerKWh, with the spread.
+It then re-estimates the scenario with the proposal and shows how much the plan moves.
+Without --run, the runs linked to the scenario are used. The project file is not changed.
+</source>
+        <translation>Uso:
+  greenlight-cli calibrate PROJECT.json --scenario NAME [--run NAME]... [--format table|json]
+
+Compara las ejecuciones medidas (importadas con `greenlight-cli import`) con la estimación del
+escenario (energía de la instalación, CO2e operativo basado en la ubicación, duración real;
+cociente = medido / estimado), deduce lo que implica cada ejecución —potencia media por acelerador
+con y sin el PUE aplicado por la herramienta, ese PUE y la intensidad de la red (emisiones /
+energía)— y propone la mediana de las ejecuciones como hardware.powerW, site.pue y
+site.intensityGPerKWh, con su dispersión. Después vuelve a estimar el escenario con la propuesta
+y muestra cuánto cambia el plan.
+Sin --run se usan las ejecuciones vinculadas al escenario. El archivo de proyecto no se modifica.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
+                 [--format table|json] [--search TEXT]
+  greenlight-cli catalog show ID [--format table|json]
+</source>
+        <translation>Uso:
+  greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
+                 [--format table|json] [--search TEXT]
+  greenlight-cli catalog show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
+  greenlight-cli estimate --accelerator ID [--count N]
+        (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
+         | --it-energy-kwh E)
+        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
+        [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
+        [--format table|json|csv] [--explain]
+  uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
+
+--power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
+nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
+catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
+their sources.
+Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
+10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
+(e.g. co2eTotalKg) ranks the inputs by their effect on that output (tornado data); for a
+scenario with levers or a deployment it ranks the lifecycle&apos;s drivers (training with levers +
+inference: lever parameters and serving utilisation included, e.g. --sensitivity lifecycleCo2eKg);
+--sensitivity-training keeps the lever-free training ranking.
+</source>
+        <translation>Uso:
+  greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
+  greenlight-cli estimate --accelerator ID [--count N]
+        (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
+         | --it-energy-kwh E)
+        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
+        [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
+        [--format table|json|csv] [--explain]
+  incertidumbre (ambas formas): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
+
+--power-w es la potencia media total por acelerador (medida, o el TDP cuando una fuente usó el TDP):
+no se le suma nada. Sin esta opción, potencia = TDP × factor de carga × (1 + sobrecarga del host)
+según el catálogo. --pue 1 significa sin sobrecarga de la instalación. --explain muestra cada
+fórmula con sus datos de entrada y sus fuentes.
+Cada resultado recibe además un rango P5–P95 mediante Monte Carlo sobre los rangos de los datos
+de entrada (--samples, predeterminado 10000, 100..10000000; --seed, predeterminado 42: misma
+semilla, mismos rangos). --sensitivity OUTPUTKEY (p. ej., co2eTotalKg) ordena los datos de entrada
+por su efecto en ese resultado (datos del gráfico de tornado); para un escenario con medidas o
+despliegue ordena los factores del ciclo de vida (entrenamiento con medidas + inferencia: incluye
+los parámetros de las medidas y la utilización de servicio, p. ej., --sensitivity lifecycleCo2eKg);
+--sensitivity-training mantiene el orden del entrenamiento sin medidas.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+
+Formats:
+  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
+  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
+             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
+  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
+             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
+  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
+  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
+             &quot;## Carbon footprint&quot; Markdown section
+
+md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
+(else its first scenario). With csv and json, --scenario keeps only that scenario.
+-o FILE writes the file atomically (the old file stays complete until the new one is on disk);
+without it the export goes to standard output.
+</source>
+        <translation>Uso:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+
+Formatos:
+  csv        todos los resultados de todos los escenarios (las columnas de `estimate --format csv`, docs/cli.md)
+  json       los resultados de `estimate --format json`, más la &quot;review&quot; del proyecto y las
+             &quot;recommendations&quot; ordenadas (medidas y alternativas por CO2e ahorrado, costo por tonelada)
+  md         una declaración para artículos en Markdown: un párrafo y una tabla (hardware, horas de
+             acelerador, potencia, energía, PUE, intensidad de la red, CO2e con su rango P5–P95)
+  latex      la misma declaración como fragmento LaTeX (requiere booktabs y la codificación de fuentes T1)
+  modelcard  metadatos de model card de Hugging Face (co2_eq_emissions, emisiones en gramos) y una
+             sección Markdown &quot;## Carbon footprint&quot;
+
+md, latex y modelcard describen una ejecución de entrenamiento: --scenario NAME o, si no, la
+referencia del proyecto (o, si no, su primer escenario). Con csv y json, --scenario conserva solo
+ese escenario.
+-o FILE escribe el archivo de forma atómica (el archivo anterior se mantiene completo hasta que el
+nuevo está en disco); sin esta opción, la exportación va a la salida estándar.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
+        [--format table|json]
+
+Reads a measured training run: a CodeCarbon emissions.csv (any layout since 2020; rows are
+summed, task files give one run per task) or Carbontracker output (console text or log file).
+The format is recognised from the content. Without --into the run is only printed. With --into
+it is added to the project&apos;s measuredRuns (the file is rewritten atomically, the previous one
+kept as PROJECT.json~). --as names the run (default: the file name without extension); --link
+attaches it to a scenario of the project for `greenlight-cli calibrate`.
+Skipped lines (wrong field count, unreadable number) are listed on stderr as warnings.
+</source>
+        <translation>Uso:
+  greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
+        [--format table|json]
+
+Lee una ejecución de entrenamiento medida: un emissions.csv de CodeCarbon (cualquier formato desde
+2020; las filas se suman y los archivos de tareas dan una ejecución por tarea) o la salida de
+Carbontracker (texto de consola o archivo de registro). El formato se reconoce por el contenido.
+Sin --into, la ejecución solo se muestra. Con --into se agrega a measuredRuns del proyecto (el
+archivo se reescribe de forma atómica y el anterior se conserva como PROJECT.json~). --as da
+nombre a la ejecución (predeterminado: el nombre del archivo sin extensión); --link la vincula a un
+escenario del proyecto para `greenlight-cli calibrate`.
+Las líneas omitidas (número de campos incorrecto, número ilegible) se enumeran en stderr como
+advertencias.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli breakeven PROJECT.json --a NAME --b NAME [--format table|json]
+
+After how many requests (and on which date, from the deployment&apos;s startDate) the scenario that
+costs more to train becomes the cheaper one over its lifecycle — in CO2e (location-based +
+embodied), facility energy and money. Both scenarios need a &quot;deployment&quot;. &quot;never&quot; when the one
+costlier to train is not cheaper per request (equal slopes included).
+</source>
+        <translation>Uso:
+  greenlight-cli breakeven PROJECT.json --a NAME --b NAME [--format table|json]
+
+Tras cuántas solicitudes (y en qué fecha, a partir del startDate del despliegue) el escenario más
+costoso de entrenar pasa a ser el más económico a lo largo de su ciclo de vida, en CO2e (basado en
+la ubicación + incorporado), energía de la instalación y dinero. Ambos escenarios necesitan un
+&quot;deployment&quot;. &quot;never&quot; cuando el más costoso de entrenar no es más económico por solicitud
+(incluidas pendientes iguales).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
+
+Usage:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Commands:
+  estimate     estimate a project&apos;s scenarios, or one run described by flags
+  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
+  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
+  compare-regions  one scenario in several regions, ranked by CO2e
+  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
+  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
+  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
+  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
+  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
+  report       the need-and-impact report as a PDF (GUI builds only)
+  help CMD     help for one command
+
+Options:
+  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
+                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
+  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
+  --version        print the version
+  --help           print this help
+
+Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
+</source>
+        <translation>greenlight-cli — estima la energía, el carbono, el agua y el costo del entrenamiento de modelos de ML.
+
+Uso:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Comandos:
+  estimate     estima los escenarios de un proyecto o una ejecución descrita con opciones
+  catalog      enumera o muestra los datos de referencia citados (aceleradores, regiones, proveedores, ...)
+  schedule     cuándo ejecutar un trabajo según un perfil horario de intensidad de la red (mejor inicio, pausa/reanudación)
+  compare-regions  un escenario en varias regiones, ordenadas por CO2e
+  breakeven    tras cuántas solicitudes compensa un escenario más costoso de entrenar (CO2e, energía, dinero)
+  import       lee una ejecución medida (emissions.csv de CodeCarbon, registro de Carbontracker) y la agrega a un proyecto
+  calibrate    compara ejecuciones medidas con un escenario y propone potencia, PUE e intensidad calibrados
+  review       la revisión de necesidad e impacto: opciones ordenadas por CO2e ahorrado, lista de comprobación con evidencias
+  export       resultados (csv, json), declaración para artículos (md, latex) o fragmento de model card (modelcard)
+  report       el informe de necesidad e impacto en PDF (solo en compilaciones con GUI)
+  help CMD     ayuda de un comando
+
+Opciones:
+  --catalog FILE   agrega un archivo de catálogo de usuario (agrega o sustituye registros; repetible).
+                   Los archivos *.json de ~/.local/share/greenlight/catalog se cargan siempre.
+  --lang CODE      idioma de la ayuda y los mensajes: en, de, fr, es (predeterminado: la configuración regional del sistema)
+  --version        muestra la versión
+  --help           muestra esta ayuda
+
+Estado de salida: 0 si todo va bien, 2 si la entrada no es válida (con el motivo en una línea en stderr).
+</translation>
+    </message>
+    <message>
+        <source>expected a command</source>
+        <translation>se esperaba un comando</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>comando desconocido</translation>
+    </message>
+    <message>
+        <source>see --help</source>
+        <translation>consulte --help</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli compare-regions PROJECT.json [--scenario NAME] --regions ID,ID,...
+        [--format table|json|csv]
+  greenlight-cli compare-regions --accelerator ID [--count N] (--hours H | ...) [estimate flags]
+        --regions ID,ID,... [--format table|json|csv]
+
+Evaluates one scenario in every listed region and ranks them by location-based CO2e (lowest
+first). In each region the grid intensity and residual mix are the region&apos;s; the scenario&apos;s PUE
+is kept unless it equals its own region&apos;s catalog PUE (then each region&apos;s PUE applies). --scenario
+may be left out when the project has a single scenario. The quick-form flags are those of
+`estimate` without --region/--intensity.
+</source>
+        <translation>Uso:
+  greenlight-cli compare-regions PROJECT.json [--scenario NAME] --regions ID,ID,...
+        [--format table|json|csv]
+  greenlight-cli compare-regions --accelerator ID [--count N] (--hours H | ...) [opciones de estimate]
+        --regions ID,ID,... [--format table|json|csv]
+
+Evalúa un escenario en cada región indicada y las ordena por CO2e basado en la ubicación (de menor
+a mayor). En cada región se usan la intensidad de la red y la combinación residual de esa región;
+el PUE del escenario se mantiene salvo que sea igual al PUE del catálogo de su propia región (en ese
+caso se aplica el PUE de cada región). --scenario puede omitirse cuando el proyecto tiene un solo
+escenario. Las opciones de la forma rápida son las de `estimate` sin --region/--intensity.
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
+
+Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
+ranges by Monte Carlo, seed 42), comparison table, charts (vector), lifecycle and break-even,
+sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
+sources, explanation traces and a sign-off block. The file is replaced only when complete.
+
+Options:
+  -o, --output FILE     the PDF to write (required)
+  --page-size A4|Letter page size (default: A4)
+  --lang CODE           (global) language of the report: en, de, fr, es
+
+Exit status: 0 on success, 2 on bad input.
+</source>
+        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
+
+Escribe el informe de necesidad e impacto del proyecto en PDF: portada, índice, resumen ejecutivo
+(rangos P5-P95 por Monte Carlo, semilla 42), tabla de comparación, gráficos (vectoriales), ciclo de
+vida y punto de equilibrio, sensibilidad, programación, revisión y decisión, recomendaciones,
+ejecuciones medidas, supuestos con fuentes, trazas de explicación y un bloque de firmas. El archivo
+solo se sustituye cuando está completo.
+
+Opciones:
+  -o, --output FILE     el PDF que se escribirá (obligatorio)
+  --page-size A4|Letter tamaño de página (predeterminado: A4)
+  --lang CODE           (global) idioma del informe: en, de, fr, es
+
+Estado de salida: 0 si todo va bien, 2 si la entrada no es válida.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli review PROJECT.json
+
+Prints the need-and-impact review of a project: the decision, the levers and alternatives ranked
+by lifecycle CO2e saved against the baseline (P5–P95 by Monte Carlo, 2000 samples, seed 42; cost
+delta and cost per tonne saved, negative when the option also saves money), and the reviewer
+checklist with the answers recorded in the project and the numbers that answer each question.
+</source>
+        <translation>Uso:
+  greenlight-cli review PROJECT.json
+
+Muestra la revisión de necesidad e impacto de un proyecto: la decisión, las medidas y alternativas
+ordenadas por CO2e del ciclo de vida ahorrado frente a la referencia (P5–P95 por Monte Carlo, 2000
+muestras, semilla 42; diferencia de costo y costo por tonelada ahorrada, negativo cuando la opción
+también ahorra dinero) y la lista de comprobación del revisor con las respuestas registradas en el
+proyecto y las cifras que responden a cada pregunta.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli schedule (--profile ID | --profile-file FILE)
+        (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
+        [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
+
+Finds when to run a job on an hourly grid-intensity profile: the best contiguous start, the worst
+one, starting at the earliest time (&quot;start now&quot;) and the profile&apos;s average, with the savings. With
+--pausable the job may stop and resume at hour boundaries: it then runs in the window&apos;s
+lowest-intensity hours. A fractional --hours is rounded up to whole hours (the energy is kept).
+From a project, the scenario&apos;s facility energy and duration (accelerator-hours / accelerators,
+experiments included) are used.
+
+--profile takes a built-in profile id (US-CISO, ...; `catalog list profiles`) or a region whose
+record names one. --profile-file reads a CSV: timestamp_utc,g_per_kwh, Electricity Maps or
+WattTime exports (docs/methodology.md). TIME is ISO 8601 (2022-06-01T08:00:00Z, an offset such
+as +02:00, or a date 2022-06-01); without a zone it is UTC. The window defaults to the whole profile.
+</source>
+        <translation>Uso:
+  greenlight-cli schedule (--profile ID | --profile-file FILE)
+        (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
+        [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
+
+Determina cuándo ejecutar un trabajo según un perfil horario de intensidad de la red: el mejor inicio
+continuo, el peor, el inicio en la hora más temprana (&quot;empezar ahora&quot;) y la media del perfil, con los
+ahorros. Con --pausable el trabajo puede detenerse y reanudarse en los límites de hora: entonces se
+ejecuta en las horas de menor intensidad de la ventana. Un valor fraccionario de --hours se redondea
+hacia arriba a horas completas (la energía se mantiene).
+A partir de un proyecto se usan la energía de la instalación y la duración del escenario (horas de
+acelerador / aceleradores, experimentos incluidos).
+
+--profile admite el id de un perfil integrado (US-CISO, ...; `catalog list profiles`) o una región
+cuyo registro indique uno. --profile-file lee un CSV: timestamp_utc,g_per_kwh, exportaciones de
+Electricity Maps o WattTime (docs/methodology.md). TIME está en ISO 8601 (2022-06-01T08:00:00Z, con
+un desfase como +02:00, o una fecha 2022-06-01); sin zona horaria se interpreta como UTC. La ventana
+abarca por defecto todo el perfil.
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::report::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1881,36 @@ The record takes effect the next time Greenlight starts.</source>
         <translation>Guardado en %1.
 
 El registro se aplicará la próxima vez que se inicie Greenlight.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Fuente: %2</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
     </message>
 </context>
 <context>
@@ -722,6 +2192,79 @@ El registro se aplicará la próxima vez que se inicie Greenlight.</translation>
         <source>%1 Δ%</source>
         <translation>%1 Δ%</translation>
     </message>
+    <message>
+        <source>Measured energy</source>
+        <translation>Energía medida</translation>
+    </message>
+    <message>
+        <source>Energy: estimate / measured</source>
+        <translation>Energía: estimada / medida</translation>
+    </message>
+    <message>
+        <source>Measured CO2e</source>
+        <translation>CO2e medido</translation>
+    </message>
+    <message>
+        <source>CO2e: estimate / measured</source>
+        <translation>CO2e: estimado / medido</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>relación</translation>
+    </message>
+    <message>
+        <source>No measured run is linked to this scenario (Measured runs panel).</source>
+        <translation>No hay ninguna ejecución medida vinculada a este escenario (panel Ejecuciones medidas).</translation>
+    </message>
+    <message>
+        <source>P5–P95 of the estimate: %1 – %2</source>
+        <translation>P5–P95 de la estimación: %1 – %2</translation>
+    </message>
+    <message>
+        <source>no uncertainty range for this estimate</source>
+        <translation>esta estimación no tiene rango de incertidumbre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+median of %n runs</source>
+        <translation>
+            <numerusform>%1
+mediana de %n ejecución</numerusform>
+            <numerusform>%1
+mediana de %n ejecuciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>×%1
+inside P5–P95</source>
+        <translation>×%1
+dentro de P5–P95</translation>
+    </message>
+    <message>
+        <source>×%1
+outside P5–P95</source>
+        <translation>×%1
+fuera de P5–P95</translation>
+    </message>
+    <message>
+        <source>Estimated %1 against measured %2; %3</source>
+        <translation>Estimado %1 frente a medido %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median of %n linked run(s), as the measuring tool reported it</source>
+        <translation>
+            <numerusform>Mediana de %n ejecución vinculada, según la herramienta de medición</numerusform>
+            <numerusform>Mediana de %n ejecuciones vinculadas, según la herramienta de medición</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3 USD; %4) — select to see how it was computed</source>
+        <translation>%1 = %2 (%3 USD; %4) — seleccione para ver cómo se calculó</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::Dashboard</name>
@@ -958,6 +2501,51 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
     </message>
 </context>
 <context>
+    <name>greenlight::ui::EquivalenceLine</name>
+    <message>
+        <source>What does this mean</source>
+        <translation>Qué significa esto</translation>
+    </message>
+    <message>
+        <source>driving %1 km in an average European car</source>
+        <translation>conducir %1 km en un automóvil europeo medio</translation>
+    </message>
+    <message>
+        <source>%1 one-way economy flights New York – San Francisco</source>
+        <translation>%1 vuelos de ida en clase turista Nueva York – San Francisco</translation>
+    </message>
+    <message>
+        <source>the electricity of %1 US homes for a year</source>
+        <translation>la electricidad de %1 hogares estadounidenses durante un año</translation>
+    </message>
+    <message>
+        <source>what %1 trees absorb in a month</source>
+        <translation>lo que absorben %1 árboles en un mes</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What does this mean?&lt;/b&gt; Training “%1” emits about %2 CO2e (location-based + embodied): as much as %3.</source>
+        <translation>&lt;b&gt;¿Qué significa esto?&lt;/b&gt; Entrenar “%1” emite unos %2 CO2e (basado en la ubicación + incorporado): tanto como %3.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, o </translation>
+    </message>
+    <message>
+        <source>Everyday equivalents of the total CO2e, from the catalog&apos;s cited sources:
+%1</source>
+        <translation>Equivalencias cotidianas del CO2e total, según las fuentes citadas en el catálogo:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::ExplanationPanel</name>
     <message>
         <source>Explanation</source>
@@ -976,6 +2564,14 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
     <message>
         <source>set in the scenario</source>
         <translation>definido en el escenario</translation>
+    </message>
+    <message>
+        <source>Shown as %1 = %2 USD × %3 %4/USD</source>
+        <translation>Se muestra como %1 = %2 USD × %3 %4/USD</translation>
+    </message>
+    <message>
+        <source>Exchange rate: %1 (%2). Costs are computed in US dollars.</source>
+        <translation>Tipo de cambio: %1 (%2). Los costos se calculan en dólares estadounidenses.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +2639,29 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
     <message>
         <source>The autosaved work could not be read.</source>
         <translation>No se pudo leer el trabajo guardado automáticamente.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::GuidedTour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>&amp;Omitir recorrido</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Listo</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +3117,74 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
         <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Plan, compare and justify the energy, carbon, water and cost of training machine-learning models.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Planifique, compare y justifique la energía, el carbono, el agua y el costo del entrenamiento de modelos de aprendizaje automático.&lt;/p&gt;&lt;p&gt;Créditos de datos:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Need-and-impact &amp;review</source>
+        <translation>&amp;Revisión de necesidad e impacto</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>&amp;Recorrido guiado</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops…</source>
+        <translation>&amp;Talleres…</translation>
+    </message>
+    <message>
+        <source>Welcome to Greenlight</source>
+        <translation>Bienvenido a Greenlight</translation>
+    </message>
+    <message>
+        <source>This short tour shows the main areas of the window. Skip it whenever you like: it stays in Help → Guided Tour.</source>
+        <translation>Este breve recorrido muestra las áreas principales de la ventana. Puede omitirlo cuando quiera: seguirá disponible en Ayuda → Recorrido guiado.</translation>
+    </message>
+    <message>
+        <source>Each scenario is one way to train (and serve) a model. Add, duplicate and reorder them here; the baseline is the one the others are compared with.</source>
+        <translation>Cada escenario es una forma de entrenar (y servir) un modelo. Agréguelos, duplíquelos y reordénelos aquí; la referencia es aquel con el que se comparan los demás.</translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Editor de escenarios</translation>
+    </message>
+    <message>
+        <source>What you know about the selected scenario: workload, hardware, region, levers, deployment. Everything you leave empty comes from the cited catalog.</source>
+        <translation>Lo que sabe del escenario seleccionado: carga de trabajo, hardware, región, medidas, despliegue. Todo lo que deje vacío se toma del catálogo citado.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel de control</translation>
+    </message>
+    <message>
+        <source>Charts of energy, CO2e, water and cost for all scenarios, with tabs for the trade-off, lifecycle, sensitivity (tornado) and schedule. Click a bar to see how it was computed.</source>
+        <translation>Gráficos de energía, CO2e, agua y costo de todos los escenarios, con pestañas para el compromiso, el ciclo de vida, la sensibilidad (tornado) y la programación. Haga clic en una barra para ver cómo se calculó.</translation>
+    </message>
+    <message>
+        <source>How the selected number was obtained: every formula with its inputs substituted, and the source of each constant.</source>
+        <translation>Cómo se obtuvo la cifra seleccionada: cada fórmula con sus datos de entrada sustituidos y la fuente de cada constante.</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Tabla de comparación</translation>
+    </message>
+    <message>
+        <source>Every scenario against the baseline, with P5–P95 ranges. Copy it as TSV for a spreadsheet.</source>
+        <translation>Cada escenario frente a la referencia, con rangos P5–P95. Cópiela como TSV para una hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menús</translation>
+    </message>
+    <message>
+        <source>Open examples and workshop exercises (Help → Workshops), import measured runs, browse the catalog, and switch to presentation mode (View, F11) for a projector.</source>
+        <translation>Abra ejemplos y ejercicios de taller (Ayuda → Talleres), importe ejecuciones medidas, explore el catálogo y cambie al modo de presentación (Ver, F11) para un proyector.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::MeasuredRunImport</name>
@@ -1795,32 +3482,12 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
         <translation>Moneda</translation>
     </message>
     <message>
-        <source>Currency code</source>
-        <translation>Código de moneda</translation>
-    </message>
-    <message>
-        <source>Three-letter ISO 4217 code of the currency costs are displayed in, e.g. EUR.</source>
-        <translation>Código ISO 4217 de tres letras de la moneda en la que se muestran los costos, p. ej., EUR.</translation>
-    </message>
-    <message>
         <source>&amp;Display costs in:</source>
         <translation>&amp;Mostrar costos en:</translation>
     </message>
     <message>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
-    </message>
-    <message>
-        <source>How many units of the display currency one US dollar buys. Greenlight ships no exchange rates: enter the rate you want to use.</source>
-        <translation>Cuántas unidades de la moneda mostrada equivalen a un dólar estadounidense. Greenlight no incluye tipos de cambio: escriba el que desee usar.</translation>
-    </message>
-    <message>
-        <source>&amp;Rate:</source>
-        <translation>&amp;Tipo de cambio:</translation>
-    </message>
-    <message>
-        <source>Prices in the catalog and all cost estimates are in US dollars; this rate only converts what is displayed.</source>
-        <translation>Los precios del catálogo y todas las estimaciones de costo están en dólares estadounidenses; este tipo de cambio solo convierte lo que se muestra.</translation>
     </message>
     <message>
         <source>New scenarios</source>
@@ -1899,8 +3566,59 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
         <translation>T&amp;ema:</translation>
     </message>
     <message>
-        <source>1 USD = </source>
-        <translation>1 USD = </translation>
+        <source>Display currency</source>
+        <translation>Moneda de visualización</translation>
+    </message>
+    <message>
+        <source>Currency costs are displayed in. The rates are the catalog&apos;s (defaults exchangeRate.&lt;code&gt;); a user catalog can override them.</source>
+        <translation>Moneda en la que se muestran los costos. Los tipos de cambio son los del catálogo (defaults exchangeRate.&lt;code&gt;); un catálogo de usuario puede sustituirlos.</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Tipo de cambio:</translation>
+    </message>
+    <message>
+        <source>Prices in the catalog and all cost estimates are in US dollars; the rate only converts what is displayed.</source>
+        <translation>Los precios del catálogo y todas las estimaciones de costo están en dólares estadounidenses; el tipo de cambio solo convierte lo que se muestra.</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language of menus, labels, numbers and dates.</source>
+        <translation>Idioma de menús, etiquetas, números y fechas.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language applies when Greenlight is restarted.</source>
+        <translation>El nuevo idioma se aplicará al reiniciar Greenlight.</translation>
+    </message>
+    <message>
+        <source>US dollars: no conversion.</source>
+        <translation>Dólares estadounidenses: sin conversión.</translation>
+    </message>
+    <message>
+        <source>1 USD = %1 %2 (%3, %4)</source>
+        <translation>1 USD = %1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>&amp;Modo de presentación</translation>
+    </message>
+    <message>
+        <source>Full screen with large text and charts, for projectors and workshops (F11)</source>
+        <translation>Pantalla completa con texto y gráficos grandes, para proyectores y talleres (F11)</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +3825,53 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
     </message>
 </context>
 <context>
+    <name>greenlight::ui::RecommendationsModel</name>
+    <message>
+        <source>Lever: %1</source>
+        <translation>Medida: %1</translation>
+    </message>
+    <message>
+        <source>%1/t</source>
+        <translation>%1/t</translation>
+    </message>
+    <message>
+        <source>The lever applied to the baseline scenario “%1”</source>
+        <translation>La medida aplicada al escenario de referencia “%1”</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” instead of the baseline</source>
+        <translation>Escenario “%1” en lugar de la referencia</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e (training + inference) of the baseline minus this option; energy saved %1</source>
+        <translation>CO2e del ciclo de vida (entrenamiento + inferencia) de la referencia menos esta opción; energía ahorrada %1</translation>
+    </message>
+    <message>
+        <source>Cost change per tonne of CO2e saved; negative when the option also saves money</source>
+        <translation>Cambio de costo por tonelada de CO2e ahorrada; negativo cuando la opción también ahorra dinero</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>CO2e ahorrado</translation>
+    </message>
+    <message>
+        <source>P5–P95 saved</source>
+        <translation>P5–P95 ahorrado</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Cambio de costo</translation>
+    </message>
+    <message>
+        <source>Cost per t saved</source>
+        <translation>Costo por t ahorrada</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::RegionPicker</name>
     <message>
         <source>(none: give the intensity)</source>
@@ -2119,6 +3884,329 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
     <message>
         <source>Region</source>
         <translation>Región</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Necesidad</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternativas</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Why train this model? What problem does it solve?</source>
+        <translation>¿Por qué entrenar este modelo? ¿Qué problema resuelve?</translation>
+    </message>
+    <message>
+        <source>Edit purpose</source>
+        <translation>Editar propósito</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Beneficio esperado</translation>
+    </message>
+    <message>
+        <source>What do we expect to gain, and for whom?</source>
+        <translation>¿Qué esperamos ganar y para quién?</translation>
+    </message>
+    <message>
+        <source>Edit expected benefit</source>
+        <translation>Editar beneficio esperado</translation>
+    </message>
+    <message>
+        <source>How the benefit is measured</source>
+        <translation>Cómo se mide el beneficio</translation>
+    </message>
+    <message>
+        <source>Benchmark, metric and target that will show the gain</source>
+        <translation>Banco de pruebas, métrica y objetivo que mostrarán la mejora</translation>
+    </message>
+    <message>
+        <source>Edit how the benefit is measured</source>
+        <translation>Editar cómo se mide el beneficio</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Riesgos</translation>
+    </message>
+    <message>
+        <source>What could go wrong: overruns, reruns, misuse…</source>
+        <translation>Qué podría salir mal: sobrecostos, repeticiones, uso indebido…</translation>
+    </message>
+    <message>
+        <source>Edit risks</source>
+        <translation>Editar riesgos</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Propósito</translation>
+    </message>
+    <message>
+        <source>Expected &amp;benefit</source>
+        <translation>&amp;Beneficio esperado</translation>
+    </message>
+    <message>
+        <source>How the benefit is &amp;measured</source>
+        <translation>Cómo se &amp;mide el beneficio</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Riesgos</translation>
+    </message>
+    <message>
+        <source>The alternatives the team considered, each modelled by a scenario. Their savings appear under Recommendations.</source>
+        <translation>Las alternativas que consideró el equipo, cada una modelada con un escenario. Sus ahorros aparecen en Recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Alternatives considered</source>
+        <translation>Alternativas consideradas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Escenario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>&amp;Add alternative</source>
+        <translation>&amp;Agregar alternativa</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Add alternative</source>
+        <translation>Agregar alternativa</translation>
+    </message>
+    <message>
+        <source>Remove alternative</source>
+        <translation>Quitar alternativa</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Respuesta: %1</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sin responder</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>Responder pregunta de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Edit checklist note</source>
+        <translation>Editar nota de la lista de comprobación</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Double-click a name to edit it.</source>
+        <translation>Haga doble clic en un nombre para editarlo.</translation>
+    </message>
+    <message>
+        <source>Name, role</source>
+        <translation>Nombre, función</translation>
+    </message>
+    <message>
+        <source>New reviewer</source>
+        <translation>Nuevo revisor</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers</source>
+        <translation>Re&amp;visores</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Agregar revisor</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>Quitar revisor</translation>
+    </message>
+    <message>
+        <source>Edit reviewer</source>
+        <translation>Editar revisor</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>sin definir</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Change review date</source>
+        <translation>Cambiar fecha de revisión</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Sin decidir</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Aprobar</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Aprobar con condiciones</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>&amp;Decisión</translation>
+    </message>
+    <message>
+        <source>Change decision</source>
+        <translation>Cambiar decisión</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Condiciones</translation>
+    </message>
+    <message>
+        <source>Conditions of the approval: caps, schedule, checkpoints…</source>
+        <translation>Condiciones de la aprobación: límites, calendario, puntos de control…</translation>
+    </message>
+    <message>
+        <source>Edit conditions</source>
+        <translation>Editar condiciones</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions</source>
+        <translation>&amp;Condiciones</translation>
+    </message>
+    <message>
+        <source>Recommendations ranked by CO2e saved</source>
+        <translation>Recomendaciones ordenadas por CO2e ahorrado</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (referencia)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (falta)</translation>
+    </message>
+    <message>
+        <source>Kind of alternative %1</source>
+        <translation>Tipo de la alternativa %1</translation>
+    </message>
+    <message>
+        <source>Scenario of alternative %1</source>
+        <translation>Escenario de la alternativa %1</translation>
+    </message>
+    <message>
+        <source>Note on alternative %1</source>
+        <translation>Nota sobre la alternativa %1</translation>
+    </message>
+    <message>
+        <source>Why it was or was not chosen</source>
+        <translation>Por qué se eligió o no</translation>
+    </message>
+    <message>
+        <source>Change kind of alternative</source>
+        <translation>Cambiar tipo de alternativa</translation>
+    </message>
+    <message>
+        <source>Link alternative to scenario</source>
+        <translation>Vincular alternativa a escenario</translation>
+    </message>
+    <message>
+        <source>Edit alternative note</source>
+        <translation>Editar nota de la alternativa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;No figures yet.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Aún no hay cifras.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Add scenarios to get recommendations.</source>
+        <translation>Agregue escenarios para obtener recomendaciones.</translation>
+    </message>
+    <message>
+        <source>Levers applied to the baseline “%1” and the other scenarios, ranked by lifecycle CO2e saved; costs in %2.</source>
+        <translation>Medidas aplicadas a la referencia “%1” y los demás escenarios, ordenadas por CO2e del ciclo de vida ahorrado; costos en %2.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +4639,14 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
         <source>Published: %1 — %2</source>
         <translation>Publicado: %1 — %2</translation>
     </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Moneda de visualización</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Prices are entered in US dollars, the catalog&apos;s unit; costs are shown in %1 (1 USD = %2 %1, %3).&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Los precios se introducen en dólares estadounidenses, la unidad del catálogo; los costos se muestran en %1 (1 USD = %2 %1, %3).&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::ScenarioListModel</name>
@@ -2732,6 +4828,10 @@ mejor inicio de una ejecución de %2: %3 UTC (%4, frente a %5 si empieza al inic
         <source>P5–P95 (Monte Carlo)</source>
         <translation>P5–P95 (Monte Carlo)</translation>
     </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Costo (%1)</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::UncertaintyEditor</name>
@@ -2793,6 +4893,25 @@ mejor inicio de una ejecución de %2: %3 UTC (%4, frente a %5 si empieza al inic
     </message>
 </context>
 <context>
+    <name>greenlight::ui::WorkshopsDialog</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Talleres</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Ejercicios</translation>
+    </message>
+    <message>
+        <source>Exercise text</source>
+        <translation>Texto del ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise</source>
+        <translation>&amp;Abrir ejercicio</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan the energy, carbon, water and cost of ML training runs.</source>
@@ -2809,6 +4928,10 @@ mejor inicio de una ejecución de %2: %3 UTC (%4, frente a %5 si empieza al inic
     <message>
         <source>Print the time to the first painted window and the memory used.</source>
         <translation>Mostrar el tiempo hasta la primera ventana dibujada y la memoria utilizada.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en, de, fr or es (default: Preferences, else the system locale).</source>
+        <translation>Idioma de la interfaz: en, de, fr o es (predeterminado: Preferencias o, si no, la configuración regional del sistema).</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,404 @@
     </message>
 </context>
 <context>
+    <name>CoreText</name>
+    <message>
+        <source>accelerator-hours (given)</source>
+        <translation>heures-accélérateur (indiquées)</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>h</translation>
+    </message>
+    <message>
+        <source>wall-clock duration</source>
+        <translation>durée réelle</translation>
+    </message>
+    <message>
+        <source>accelerators</source>
+        <translation>accélérateurs</translation>
+    </message>
+    <message>
+        <source>devices</source>
+        <translation>appareils</translation>
+    </message>
+    <message>
+        <source>parameters (activated)</source>
+        <translation>paramètres (activés)</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>milliard</translation>
+    </message>
+    <message>
+        <source>training tokens</source>
+        <translation>tokens d’entraînement</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>model FLOPs utilisation</source>
+        <translation>utilisation des FLOP du modèle (MFU)</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>fraction</translation>
+    </message>
+    <message>
+        <source>peak dense throughput</source>
+        <translation>débit dense maximal</translation>
+    </message>
+    <message>
+        <source>TFLOP/s</source>
+        <translation>TFLOP/s</translation>
+    </message>
+    <message>
+        <source>measured IT energy</source>
+        <translation>énergie informatique mesurée</translation>
+    </message>
+    <message>
+        <source>kWh</source>
+        <translation>kWh</translation>
+    </message>
+    <message>
+        <source>experiments multiplier</source>
+        <translation>multiplicateur d’expérimentations</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>measured average power per accelerator (all-in)</source>
+        <translation>puissance moyenne mesurée par accélérateur (tout compris)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>accelerator TDP</source>
+        <translation>TDP de l’accélérateur</translation>
+    </message>
+    <message>
+        <source>load factor (average power / TDP)</source>
+        <translation>facteur de charge (puissance moyenne / TDP)</translation>
+    </message>
+    <message>
+        <source>host overhead (CPU, DRAM, network)</source>
+        <translation>surcoût de l’hôte (CPU, DRAM, réseau)</translation>
+    </message>
+    <message>
+        <source>fraction of accelerator power</source>
+        <translation>fraction de la puissance de l’accélérateur</translation>
+    </message>
+    <message>
+        <source>idle energy share</source>
+        <translation>part de l’énergie d’inactivité</translation>
+    </message>
+    <message>
+        <source>fraction of dynamic energy</source>
+        <translation>fraction de l’énergie dynamique</translation>
+    </message>
+    <message>
+        <source>grid carbon intensity</source>
+        <translation>intensité carbone du réseau électrique</translation>
+    </message>
+    <message>
+        <source>g CO2e/kWh</source>
+        <translation>g CO2e/kWh</translation>
+    </message>
+    <message>
+        <source>power usage effectiveness (PUE)</source>
+        <translation>efficacité énergétique (PUE)</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>renewable share (contractual)</source>
+        <translation>part d’énergie renouvelable (contractuelle)</translation>
+    </message>
+    <message>
+        <source>residual-mix intensity</source>
+        <translation>intensité du mix résiduel</translation>
+    </message>
+    <message>
+        <source>on-site water usage effectiveness (WUE)</source>
+        <translation>efficacité de l’utilisation de l’eau sur site (WUE)</translation>
+    </message>
+    <message>
+        <source>L/kWh</source>
+        <translation>L/kWh</translation>
+    </message>
+    <message>
+        <source>water intensity of electricity (EWIF)</source>
+        <translation>intensité en eau de l’électricité (EWIF)</translation>
+    </message>
+    <message>
+        <source>embodied carbon per accelerator</source>
+        <translation>carbone intrinsèque par accélérateur</translation>
+    </message>
+    <message>
+        <source>kg CO2e</source>
+        <translation>kg CO2e</translation>
+    </message>
+    <message>
+        <source>service life</source>
+        <translation>durée de vie</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>ans</translation>
+    </message>
+    <message>
+        <source>rental price</source>
+        <translation>prix de location</translation>
+    </message>
+    <message>
+        <source>USD per accelerator-hour</source>
+        <translation>USD par heure-accélérateur</translation>
+    </message>
+    <message>
+        <source>electricity price</source>
+        <translation>prix de l’électricité</translation>
+    </message>
+    <message>
+        <source>USD/kWh</source>
+        <translation>USD/kWh</translation>
+    </message>
+    <message>
+        <source>capital cost per accelerator</source>
+        <translation>coût d’investissement par accélérateur</translation>
+    </message>
+    <message>
+        <source>USD</source>
+        <translation>USD</translation>
+    </message>
+    <message>
+        <source>carbon price</source>
+        <translation>prix du carbone</translation>
+    </message>
+    <message>
+        <source>USD/t CO2e</source>
+        <translation>USD/t CO2e</translation>
+    </message>
+    <message>
+        <source>training FLOPs per parameter and token</source>
+        <translation>FLOP d’entraînement par paramètre et par token</translation>
+    </message>
+    <message>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <source>accelerator-hours</source>
+        <translation>heures-accélérateur</translation>
+    </message>
+    <message>
+        <source>wall-clock time of the run</source>
+        <translation>durée réelle de l’exécution</translation>
+    </message>
+    <message>
+        <source>training compute</source>
+        <translation>calcul d’entraînement</translation>
+    </message>
+    <message>
+        <source>average power per accelerator</source>
+        <translation>puissance moyenne par accélérateur</translation>
+    </message>
+    <message>
+        <source>dynamic IT energy</source>
+        <translation>énergie informatique dynamique</translation>
+    </message>
+    <message>
+        <source>idle energy</source>
+        <translation>énergie d’inactivité</translation>
+    </message>
+    <message>
+        <source>IT energy</source>
+        <translation>énergie informatique</translation>
+    </message>
+    <message>
+        <source>facility energy</source>
+        <translation>énergie de l’installation</translation>
+    </message>
+    <message>
+        <source>CO2e, location-based</source>
+        <translation>CO2e, basé sur la localisation</translation>
+    </message>
+    <message>
+        <source>CO2e, market-based</source>
+        <translation>CO2e, basé sur le marché</translation>
+    </message>
+    <message>
+        <source>CO2e, embodied (amortised)</source>
+        <translation>CO2e, intrinsèque (amorti)</translation>
+    </message>
+    <message>
+        <source>CO2e, total (location-based + embodied)</source>
+        <translation>CO2e, total (basé sur la localisation + intrinsèque)</translation>
+    </message>
+    <message>
+        <source>water, on-site</source>
+        <translation>eau, sur site</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>water, off-site (electricity)</source>
+        <translation>eau, hors site (électricité)</translation>
+    </message>
+    <message>
+        <source>water, total</source>
+        <translation>eau, total</translation>
+    </message>
+    <message>
+        <source>cost of compute</source>
+        <translation>coût du calcul</translation>
+    </message>
+    <message>
+        <source>cost, total</source>
+        <translation>coût, total</translation>
+    </message>
+    <message>
+        <source>inference energy (facility, whole deployment)</source>
+        <translation>énergie d’inférence (installation, déploiement complet)</translation>
+    </message>
+    <message>
+        <source>inference CO2e (location-based + embodied)</source>
+        <translation>CO2e d’inférence (basé sur la localisation + intrinsèque)</translation>
+    </message>
+    <message>
+        <source>inference water</source>
+        <translation>eau d’inférence</translation>
+    </message>
+    <message>
+        <source>inference cost</source>
+        <translation>coût d’inférence</translation>
+    </message>
+    <message>
+        <source>lifecycle energy (training + inference)</source>
+        <translation>énergie sur le cycle de vie (entraînement + inférence)</translation>
+    </message>
+    <message>
+        <source>lifecycle CO2e (training + inference)</source>
+        <translation>CO2e sur le cycle de vie (entraînement + inférence)</translation>
+    </message>
+    <message>
+        <source>lifecycle cost (training + inference)</source>
+        <translation>coût sur le cycle de vie (entraînement + inférence)</translation>
+    </message>
+    <message>
+        <source>energy per request (facility)</source>
+        <translation>énergie par requête (installation)</translation>
+    </message>
+    <message>
+        <source>Wh</source>
+        <translation>Wh</translation>
+    </message>
+    <message>
+        <source>CO2e per request</source>
+        <translation>CO2e par requête</translation>
+    </message>
+    <message>
+        <source>g CO2e</source>
+        <translation>g CO2e</translation>
+    </message>
+    <message>
+        <source>pruning</source>
+        <translation>élagage</translation>
+    </message>
+    <message>
+        <source>quantisation</source>
+        <translation>quantification</translation>
+    </message>
+    <message>
+        <source>distillation</source>
+        <translation>distillation</translation>
+    </message>
+    <message>
+        <source>transfer</source>
+        <translation>transfert</translation>
+    </message>
+    <message>
+        <source>experiments</source>
+        <translation>expérimentations</translation>
+    </message>
+    <message>
+        <source>Is the incremental gain worth the cost?</source>
+        <translation>Le gain supplémentaire justifie-t-il le coût ?</translation>
+    </message>
+    <message>
+        <source>Compare the expected benefit with the baseline&apos;s lifecycle CO2e and cost, and with the lowest-footprint alternative considered.</source>
+        <translation>Comparez le bénéfice attendu avec le CO2e et le coût sur le cycle de vie du scénario de référence, ainsi qu’avec l’alternative à l’empreinte la plus faible envisagée.</translation>
+    </message>
+    <message>
+        <source>Could transfer learning or a smaller model do?</source>
+        <translation>L’apprentissage par transfert ou un modèle plus petit suffirait-il ?</translation>
+    </message>
+    <message>
+        <source>The CO2e of the smaller-model, fine-tune and distil alternatives as a share of the baseline.</source>
+        <translation>Le CO2e des alternatives modèle plus petit, affinage et distillation, en part du scénario de référence.</translation>
+    </message>
+    <message>
+        <source>Are pruning, quantisation or distillation planned for deployment?</source>
+        <translation>L’élagage, la quantification ou la distillation sont-ils prévus pour le déploiement ?</translation>
+    </message>
+    <message>
+        <source>The levers set on the baseline and the inference share of its lifecycle CO2e.</source>
+        <translation>Les leviers appliqués au scénario de référence et la part de l’inférence dans son CO2e sur le cycle de vie.</translation>
+    </message>
+    <message>
+        <source>Is the hardware efficient and the region low-carbon?</source>
+        <translation>Le matériel est-il efficace et la région bas carbone ?</translation>
+    </message>
+    <message>
+        <source>The accelerator and its release year, the PUE, and the region&apos;s grid intensity against the lowest-intensity region of the same provider in the catalog.</source>
+        <translation>L’accélérateur et son année de sortie, le PUE et l’intensité du réseau de la région comparée à la région la moins intensive du même fournisseur dans le catalogue.</translation>
+    </message>
+    <message>
+        <source>Can the run be scheduled at low-carbon hours?</source>
+        <translation>L’exécution peut-elle être planifiée aux heures bas carbone ?</translation>
+    </message>
+    <message>
+        <source>The CO2e saved by the best start time on the region&apos;s hourly intensity profile, against the annual average.</source>
+        <translation>Le CO2e économisé par la meilleure heure de début sur le profil horaire d’intensité de la région, par rapport à la moyenne annuelle.</translation>
+    </message>
+    <message>
+        <source>What is the inference footprint over the model&apos;s life?</source>
+        <translation>Quelle est l’empreinte de l’inférence sur la durée de vie du modèle ?</translation>
+    </message>
+    <message>
+        <source>Inference CO2e over the deployment period, its share of the lifecycle, and CO2e per request.</source>
+        <translation>CO2e d’inférence sur la période de déploiement, sa part dans le cycle de vie et CO2e par requête.</translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message>
+        <source> bn</source>
+        <translation> Md</translation>
+    </message>
+    <message>
+        <source> M</source>
+        <translation> M</translation>
+    </message>
+    <message>
+        <source> k</source>
+        <translation> k</translation>
+    </message>
+    <message>
+        <source>1 USD = %1 %2 (%3, %4)</source>
+        <translation>1 USD = %1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Energy (facility)</source>
@@ -166,9 +564,553 @@
         <source>Energy</source>
         <translation>Énergie</translation>
     </message>
+    <message>
+        <source>thousand %1</source>
+        <translation>%1 milliers</translation>
+    </message>
+    <message>
+        <source>million %1</source>
+        <translation>%1 millions</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>Smaller model</source>
+        <translation>Modèle plus petit</translation>
+    </message>
+    <message>
+        <source>Fine-tune an existing model</source>
+        <translation>Affiner un modèle existant</translation>
+    </message>
+    <message>
+        <source>Distil</source>
+        <translation>Distiller</translation>
+    </message>
+    <message>
+        <source>Other region</source>
+        <translation>Autre région</translation>
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation>Autre moment</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
 </context>
 <context>
-    <name>greenlight::ui</name>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Approuvé sous conditions</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeté</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Pas encore décidé</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>Smaller model</source>
+        <translation>Modèle plus petit</translation>
+    </message>
+    <message>
+        <source>Fine-tune an existing model</source>
+        <translation>Affiner un modèle existant</translation>
+    </message>
+    <message>
+        <source>Distil</source>
+        <translation>Distiller</translation>
+    </message>
+    <message>
+        <source>Other region</source>
+        <translation>Autre région</translation>
+    </message>
+    <message>
+        <source>Other time</source>
+        <translation>Autre moment</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Greenlight — need-and-impact report</source>
+        <translation>Greenlight — rapport de besoin et d’impact</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>Projet sans titre</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Date du rapport</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scénarios</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de l’examen</translation>
+    </message>
+    <message>
+        <source>Estimates computed by Greenlight from the project&apos;s scenarios and the cited catalog. Ranges are the 5th to 95th percentiles of a Monte Carlo simulation (%1 samples, seed %2).</source>
+        <translation>Estimations calculées par Greenlight à partir des scénarios du projet et du catalogue cité. Les plages vont du 5e au 95e centile d’une simulation Monte Carlo (%1 tirages, graine %2).</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>No scenario of this project could be evaluated; see the comparison table for the reasons.</source>
+        <translation>Aucun scénario de ce projet n’a pu être évalué ; voir le tableau comparatif pour les raisons.</translation>
+    </message>
+    <message>
+        <source>Baseline scenario: %1. %2 scenario(s) compared in total.</source>
+        <translation>Scénario de référence : %1. %2 scénario(s) comparé(s) au total.</translation>
+    </message>
+    <message>
+        <source>Facility energy (training)</source>
+        <translation>Énergie de l’installation (entraînement)</translation>
+    </message>
+    <message>
+        <source>Total CO2e (training)</source>
+        <translation>CO2e total (entraînement)</translation>
+    </message>
+    <message>
+        <source>Water (training)</source>
+        <translation>Eau (entraînement)</translation>
+    </message>
+    <message>
+        <source>Cost (training)</source>
+        <translation>Coût (entraînement)</translation>
+    </message>
+    <message>
+        <source>Wall-clock time</source>
+        <translation>Durée réelle</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e (training + inference)</source>
+        <translation>CO2e sur le cycle de vie (entraînement + inférence)</translation>
+    </message>
+    <message>
+        <source>Lifecycle energy (training + inference)</source>
+        <translation>Énergie sur le cycle de vie (entraînement + inférence)</translation>
+    </message>
+    <message>
+        <source>Key number</source>
+        <translation>Chiffre clé</translation>
+    </message>
+    <message>
+        <source>Central estimate</source>
+        <translation>Estimation centrale</translation>
+    </message>
+    <message>
+        <source>P5 – P95</source>
+        <translation>P5 – P95</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>No lever or alternative in this project lowers the baseline&apos;s CO2e.</source>
+        <translation>Aucun levier ni aucune alternative de ce projet ne réduit le CO2e du scénario de référence.</translation>
+    </message>
+    <message>
+        <source>it also saves %1 per tonne of CO2e avoided</source>
+        <translation>elle économise aussi %1 par tonne de CO2e évitée</translation>
+    </message>
+    <message>
+        <source>at %1 per tonne of CO2e avoided</source>
+        <translation>pour %1 par tonne de CO2e évitée</translation>
+    </message>
+    <message>
+        <source>Largest saving: &lt;b&gt;%1&lt;/b&gt; saves %2 (P5–P95: %3); %4.</source>
+        <translation>Plus forte économie : &lt;b&gt;%1&lt;/b&gt; économise %2 (P5–P95 : %3) ; %4.</translation>
+    </message>
+    <message>
+        <source>Equivalences</source>
+        <translation>Équivalences</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s training CO2e (%1) is about as much as:</source>
+        <translation>Le CO2e d’entraînement du scénario de référence (%1) équivaut environ à :</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Conditions :</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Comparaison des scénarios</translation>
+    </message>
+    <message>
+        <source>Training footprint of every scenario: central estimate, P5–P95 range underneath. S-numbers label the charts.</source>
+        <translation>Empreinte d’entraînement de chaque scénario : estimation centrale, plage P5–P95 en dessous. Les numéros S désignent les graphiques.</translation>
+    </message>
+    <message>
+        <source>baseline</source>
+        <translation>référence</translation>
+    </message>
+    <message>
+        <source>not evaluated: %1</source>
+        <translation>non évalué : %1</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Facility energy</source>
+        <translation>Énergie de l’installation</translation>
+    </message>
+    <message>
+        <source>Total CO2e</source>
+        <translation>CO2e total</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Lifecycle and break-even</source>
+        <translation>Cycle de vie et seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>No scenario of this project has a deployment, so there is no inference phase or break-even to show.</source>
+        <translation>Aucun scénario de ce projet n’a de déploiement : il n’y a donc ni phase d’inférence ni seuil de rentabilité à afficher.</translation>
+    </message>
+    <message>
+        <source>Training CO2e</source>
+        <translation>CO2e d’entraînement</translation>
+    </message>
+    <message>
+        <source>Inference CO2e</source>
+        <translation>CO2e d’inférence</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e</source>
+        <translation>CO2e sur le cycle de vie</translation>
+    </message>
+    <message>
+        <source>CO2e per request</source>
+        <translation>CO2e par requête</translation>
+    </message>
+    <message>
+        <source>Break-even against the baseline (CO2e)</source>
+        <translation>Seuil de rentabilité par rapport au scénario de référence (CO2e)</translation>
+    </message>
+    <message>
+        <source>%1, costlier to train, is cleaner overall after %2 requests</source>
+        <translation>%1, plus coûteux à entraîner, devient plus sobre au total après %2 requêtes</translation>
+    </message>
+    <message>
+        <source>identical lifecycles</source>
+        <translation>cycles de vie identiques</translation>
+    </message>
+    <message>
+        <source>never: the scenario costlier to train does not catch up</source>
+        <translation>jamais : le scénario plus coûteux à entraîner ne rattrape pas son retard</translation>
+    </message>
+    <message>
+        <source>, within the deployment</source>
+        <translation>, pendant le déploiement</translation>
+    </message>
+    <message>
+        <source>, after the deployment ends</source>
+        <translation>, après la fin du déploiement</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Seuil de rentabilité</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>No input of the baseline has a range.</source>
+        <translation>Aucune entrée du scénario de référence n’a de plage.</translation>
+    </message>
+    <message>
+        <source>How far the baseline&apos;s total CO2e (central %1) moves when one input goes to the low or the high end of its range, every other input at its central value.</source>
+        <translation>Variation du CO2e total du scénario de référence (valeur centrale %1) lorsqu’une entrée passe à la borne basse ou haute de sa plage, toutes les autres entrées restant à leur valeur centrale.</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Donnée d’entrée</translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation>Plage</translation>
+    </message>
+    <message>
+        <source>CO2e at low</source>
+        <translation>CO2e en borne basse</translation>
+    </message>
+    <message>
+        <source>CO2e at high</source>
+        <translation>CO2e en borne haute</translation>
+    </message>
+    <message>
+        <source>Swing</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planification</translation>
+    </message>
+    <message>
+        <source>The baseline&apos;s region has no hourly grid-intensity profile in the catalog (profiles ship for eight US balancing areas), or the run is longer than the profile; no start window is proposed.</source>
+        <translation>La région du scénario de référence n’a pas de profil horaire d’intensité du réseau dans le catalogue (des profils sont fournis pour huit zones d’équilibrage américaines), ou l’exécution est plus longue que le profil ; aucune fenêtre de démarrage n’est proposée.</translation>
+    </message>
+    <message>
+        <source>Best start window</source>
+        <translation>Meilleure fenêtre de démarrage</translation>
+    </message>
+    <message>
+        <source>Start at the window&apos;s start</source>
+        <translation>Démarrage au début de la fenêtre</translation>
+    </message>
+    <message>
+        <source>Worst start</source>
+        <translation>Pire démarrage</translation>
+    </message>
+    <message>
+        <source>A run of %1 using %2 of facility energy, placed on the hourly profile of its region (operational CO2e only).</source>
+        <translation>Une exécution de %1 consommant %2 d’énergie de l’installation, placée sur le profil horaire de sa région (CO2e opérationnel uniquement).</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Placement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Mean intensity</source>
+        <translation>Intensité moyenne</translation>
+    </message>
+    <message>
+        <source>CO2e</source>
+        <translation>CO2e</translation>
+    </message>
+    <message>
+        <source>Need assessment and decision</source>
+        <translation>Évaluation du besoin et décision</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>How the benefit is measured</source>
+        <translation>Mesure du bénéfice</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Examinateurs</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Alternatives considered</source>
+        <translation>Alternatives envisagées</translation>
+    </message>
+    <message>
+        <source>None recorded.</source>
+        <translation>Aucune enregistrée.</translation>
+    </message>
+    <message>
+        <source>Alternative</source>
+        <translation>Alternative</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reviewer checklist</source>
+        <translation>Liste de contrôle de l’examinateur</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Evidence from the estimates</source>
+        <translation>Éléments issus des estimations</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Levers applied to the baseline and the other scenarios, ranked by the CO2e they save over the lifecycle (training, plus inference when deployed). A negative cost per tonne means the option also saves money.</source>
+        <translation>Leviers appliqués au scénario de référence et aux autres scénarios, classés selon le CO2e économisé sur le cycle de vie (entraînement, plus l’inférence en cas de déploiement). Un coût par tonne négatif signifie que l’option fait aussi économiser de l’argent.</translation>
+    </message>
+    <message>
+        <source>No option to compare.</source>
+        <translation>Aucune option à comparer.</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Levier</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>CO2e économisé</translation>
+    </message>
+    <message>
+        <source>Energy saved</source>
+        <translation>Énergie économisée</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Variation du coût</translation>
+    </message>
+    <message>
+        <source>Cost per tonne saved</source>
+        <translation>Coût par tonne économisée</translation>
+    </message>
+    <message>
+        <source>Measured runs against the estimate</source>
+        <translation>Exécutions mesurées comparées à l’estimation</translation>
+    </message>
+    <message>
+        <source>Runs measured with CodeCarbon or Carbontracker and linked to a scenario. Ratios are measured divided by estimated (facility energy; operational, location-based CO2e).</source>
+        <translation>Exécutions mesurées avec CodeCarbon ou Carbontracker et associées à un scénario. Les ratios correspondent à la valeur mesurée divisée par la valeur estimée (énergie de l’installation ; CO2e opérationnel basé sur la localisation).</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Measured energy</source>
+        <translation>Énergie mesurée</translation>
+    </message>
+    <message>
+        <source>Estimated energy</source>
+        <translation>Énergie estimée</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Ratio</translation>
+    </message>
+    <message>
+        <source>Measured CO2e</source>
+        <translation>CO2e mesuré</translation>
+    </message>
+    <message>
+        <source>Estimated CO2e</source>
+        <translation>CO2e estimé</translation>
+    </message>
+    <message>
+        <source>Assumptions</source>
+        <translation>Hypothèses</translation>
+    </message>
+    <message>
+        <source>Every input the estimates used, with its source and year. Values the scenario sets are marked as such; the others come from the catalog. Identical values shared by several scenarios are listed once.</source>
+        <translation>Toutes les entrées utilisées par les estimations, avec leur source et leur année. Les valeurs définies par le scénario sont signalées comme telles ; les autres proviennent du catalogue. Les valeurs identiques partagées par plusieurs scénarios ne sont listées qu’une fois.</translation>
+    </message>
+    <message>
+        <source>inference</source>
+        <translation>inférence</translation>
+    </message>
+    <message>
+        <source>set in the scenario</source>
+        <translation>défini dans le scénario</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
     <message>
         <source>Source</source>
         <translation>Source</translation>
@@ -178,26 +1120,514 @@
         <translation>Année</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Statut</translation>
+        <source>Methodology and explanation traces</source>
+        <translation>Méthodologie et traces d’explication</translation>
     </message>
     <message>
-        <source>Origin</source>
-        <translation>Origine</translation>
+        <source>Greenlight computes the training footprint from first principles (accelerator-hours × power × PUE × grid intensity, plus amortised embodied carbon), adds the inference phase when a deployment is defined, and propagates every input&apos;s range by Monte Carlo sampling (%1 samples, seed %2; inputs independent). Levers scale the training run afterwards. The traces below give every formula with the values put in (before levers); the full methodology with its citations is in docs/methodology.md.</source>
+        <translation>Greenlight calcule l’empreinte de l’entraînement à partir des principes de base (heures-accélérateur × puissance × PUE × intensité du réseau, plus le carbone intrinsèque amorti), ajoute la phase d’inférence lorsqu’un déploiement est défini et propage la plage de chaque entrée par échantillonnage Monte Carlo (%1 tirages, graine %2 ; entrées indépendantes). Les leviers sont ensuite appliqués à l’exécution d’entraînement. Les traces ci-dessous donnent chaque formule avec les valeurs utilisées (avant leviers) ; la méthodologie complète et ses références figure dans docs/methodology.md.</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <source>Output</source>
+        <translation>Sortie</translation>
     </message>
     <message>
-        <source>%1
-Source: %2</source>
-        <translation>%1
-Source : %2</translation>
+        <source>Formula, then with the values</source>
+        <translation>Formule, puis avec les valeurs</translation>
     </message>
     <message>
-        <source>Source:</source>
-        <translation>Source :</translation>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision : %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Greenlight report</source>
+        <translation>Rapport Greenlight</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Greenlight report: %1</source>
+        <translation>Rapport Greenlight : %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1 : écriture impossible (%2)</translation>
+    </message>
+    <message>
+        <source>%1: the PDF could not be produced</source>
+        <translation>%1 : le PDF n’a pas pu être produit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>Facility energy per scenario (P5–P95 whiskers)</source>
+        <translation>Énergie de l’installation par scénario (moustaches P5–P95)</translation>
+    </message>
+    <message>
+        <source>Water per scenario (P5–P95 whiskers)</source>
+        <translation>Eau par scénario (moustaches P5–P95)</translation>
+    </message>
+    <message>
+        <source>Cost per scenario (P5–P95 whiskers)</source>
+        <translation>Coût par scénario (moustaches P5–P95)</translation>
+    </message>
+    <message>
+        <source>Total CO2e per scenario (P5–P95 whiskers)</source>
+        <translation>CO2e total par scénario (moustaches P5–P95)</translation>
+    </message>
+    <message>
+        <source>Lifecycle: cumulative CO2e, training then inference</source>
+        <translation>Cycle de vie : CO2e cumulé, entraînement puis inférence</translation>
+    </message>
+    <message>
+        <source>Months after deployment start</source>
+        <translation>Mois après le début du déploiement</translation>
+    </message>
+    <message>
+        <source>Cumulative CO2e (t)</source>
+        <translation>CO2e cumulé (t)</translation>
+    </message>
+    <message>
+        <source>break-even after %1 requests</source>
+        <translation>seuil de rentabilité après %1 requêtes</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the baseline&apos;s total CO2e</source>
+        <translation>Sensibilité du CO2e total du scénario de référence</translation>
+    </message>
+    <message>
+        <source>Input at the low end of its range</source>
+        <translation>Donnée d’entrée à la borne basse de sa plage</translation>
+    </message>
+    <message>
+        <source>Input at the high end of its range</source>
+        <translation>Donnée d’entrée à la borne haute de sa plage</translation>
+    </message>
+    <message>
+        <source>Change in total CO2e from the central estimate (t)</source>
+        <translation>Variation du CO2e total par rapport à l’estimation centrale (t)</translation>
+    </message>
+    <message>
+        <source>Hourly grid intensity: %1</source>
+        <translation>Intensité horaire du réseau : %1</translation>
+    </message>
+    <message>
+        <source>Hourly grid intensity</source>
+        <translation>Intensité horaire du réseau</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Heure (UTC)</translation>
+    </message>
+    <message>
+        <source>Grid intensity (g CO2e/kWh)</source>
+        <translation>Intensité du réseau (g CO2e/kWh)</translation>
+    </message>
+    <message>
+        <source>Best start window</source>
+        <translation>Meilleure fenêtre de démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight-cli</name>
+    <message>
+        <source>Usage:
+  greenlight-cli calibrate PROJECT.json --scenario NAME [--run NAME]... [--format table|json]
+
+Compares measured runs (imported with `greenlight-cli import`) with the scenario&apos;s estimate
+(facility energy, operational location-based CO2e, wall-clock duration; ratio = measured /
+estimated), derives what each run implies — average power per accelerator with and without the
+PUE the tool applied, that PUE, and the grid intensity (emissions / energy) — and proposes the
+median over the runs as hardware.powerW, site.pue and site.intensityGPerKWh, with the spread.
+It then re-estimates the scenario with the proposal and shows how much the plan moves.
+Without --run, the runs linked to the scenario are used. The project file is not changed.
+</source>
+        <translation>Utilisation :
+  greenlight-cli calibrate PROJECT.json --scenario NAME [--run NAME]... [--format table|json]
+
+Compare les exécutions mesurées (importées avec `greenlight-cli import`) à l’estimation du scénario
+(énergie de l’installation, CO2e opérationnel basé sur la localisation, durée réelle ; ratio = mesuré /
+estimé), en déduit ce que chaque exécution implique — puissance moyenne par accélérateur avec et sans le
+PUE appliqué par l’outil, ce PUE, et l’intensité du réseau (émissions / énergie) — et propose la
+médiane des exécutions comme hardware.powerW, site.pue et site.intensityGPerKWh, avec la dispersion.
+Il réestime ensuite le scénario avec cette proposition et montre de combien le plan évolue.
+Sans --run, les exécutions associées au scénario sont utilisées. Le fichier de projet n’est pas modifié.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
+                 [--format table|json] [--search TEXT]
+  greenlight-cli catalog show ID [--format table|json]
+</source>
+        <translation>Utilisation :
+  greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
+                 [--format table|json] [--search TEXT]
+  greenlight-cli catalog show ID [--format table|json]
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
+  greenlight-cli estimate --accelerator ID [--count N]
+        (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
+         | --it-energy-kwh E)
+        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
+        [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
+        [--format table|json|csv] [--explain]
+  uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
+
+--power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
+nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
+catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
+their sources.
+Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
+10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
+(e.g. co2eTotalKg) ranks the inputs by their effect on that output (tornado data); for a
+scenario with levers or a deployment it ranks the lifecycle&apos;s drivers (training with levers +
+inference: lever parameters and serving utilisation included, e.g. --sensitivity lifecycleCo2eKg);
+--sensitivity-training keeps the lever-free training ranking.
+</source>
+        <translation>Utilisation :
+  greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
+  greenlight-cli estimate --accelerator ID [--count N]
+        (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
+         | --it-energy-kwh E)
+        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
+        [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
+        [--format table|json|csv] [--explain]
+  incertitude (deux formes) : [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
+
+--power-w est la puissance moyenne tout compris par accélérateur (mesurée, ou le TDP si une source a utilisé le TDP) :
+rien n’y est ajouté. Sans cette option, puissance = TDP × facteur de charge × (1 + surcoût de l’hôte) d’après le
+catalogue. --pue 1 signifie aucun surcoût de l’installation. --explain affiche chaque formule avec ses entrées et
+leurs sources.
+Chaque sortie reçoit aussi une plage P5–P95 par Monte Carlo sur les plages des entrées (--samples, par défaut
+10000, 100..10000000 ; --seed, par défaut 42 : même graine, mêmes plages). --sensitivity OUTPUTKEY
+(p. ex. co2eTotalKg) classe les entrées selon leur effet sur cette sortie (données du diagramme en tornade) ; pour un
+scénario avec leviers ou déploiement, il classe les facteurs du cycle de vie (entraînement avec leviers +
+inférence : paramètres des leviers et taux d’utilisation du service inclus, p. ex. --sensitivity lifecycleCo2eKg) ;
+--sensitivity-training conserve le classement de l’entraînement sans leviers.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+
+Formats:
+  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
+  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
+             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
+  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
+             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
+  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
+  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
+             &quot;## Carbon footprint&quot; Markdown section
+
+md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
+(else its first scenario). With csv and json, --scenario keeps only that scenario.
+-o FILE writes the file atomically (the old file stays complete until the new one is on disk);
+without it the export goes to standard output.
+</source>
+        <translation>Utilisation :
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+
+Formats :
+  csv        chaque sortie de chaque scénario (les colonnes de `estimate --format csv`, docs/cli.md)
+  json       les résultats de `estimate --format json`, plus la « review » du projet et les
+             « recommendations » classées (leviers et alternatives par CO2e économisé, coût par tonne)
+  md         une déclaration pour article en Markdown : un paragraphe et un tableau (matériel, heures-accélérateur,
+             puissance, énergie, PUE, intensité du réseau, CO2e avec sa plage P5–P95)
+  latex      la même déclaration sous forme de fragment LaTeX (nécessite booktabs et l’encodage de police T1)
+  modelcard  métadonnées de fiche de modèle Hugging Face (co2_eq_emissions, émissions en grammes) et une
+             section Markdown « ## Carbon footprint »
+
+md, latex et modelcard décrivent une seule exécution d’entraînement : --scenario NAME, sinon le scénario de référence
+du projet (sinon son premier scénario). Avec csv et json, --scenario ne conserve que ce scénario.
+-o FILE écrit le fichier de manière atomique (l’ancien fichier reste complet jusqu’à ce que le nouveau soit sur le disque) ;
+sans cette option, l’export est envoyé sur la sortie standard.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
+        [--format table|json]
+
+Reads a measured training run: a CodeCarbon emissions.csv (any layout since 2020; rows are
+summed, task files give one run per task) or Carbontracker output (console text or log file).
+The format is recognised from the content. Without --into the run is only printed. With --into
+it is added to the project&apos;s measuredRuns (the file is rewritten atomically, the previous one
+kept as PROJECT.json~). --as names the run (default: the file name without extension); --link
+attaches it to a scenario of the project for `greenlight-cli calibrate`.
+Skipped lines (wrong field count, unreadable number) are listed on stderr as warnings.
+</source>
+        <translation>Utilisation :
+  greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
+        [--format table|json]
+
+Lit une exécution d’entraînement mesurée : un emissions.csv de CodeCarbon (toute disposition depuis 2020 ; les lignes sont
+additionnées, les fichiers de tâches donnent une exécution par tâche) ou une sortie de Carbontracker (texte de console ou fichier journal).
+Le format est reconnu d’après le contenu. Sans --into, l’exécution est seulement affichée. Avec --into,
+elle est ajoutée aux measuredRuns du projet (le fichier est réécrit de manière atomique, le précédent
+conservé sous PROJECT.json~). --as nomme l’exécution (par défaut : le nom du fichier sans extension) ; --link
+l’associe à un scénario du projet pour `greenlight-cli calibrate`.
+Les lignes ignorées (nombre de champs incorrect, nombre illisible) sont signalées sur stderr comme avertissements.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli breakeven PROJECT.json --a NAME --b NAME [--format table|json]
+
+After how many requests (and on which date, from the deployment&apos;s startDate) the scenario that
+costs more to train becomes the cheaper one over its lifecycle — in CO2e (location-based +
+embodied), facility energy and money. Both scenarios need a &quot;deployment&quot;. &quot;never&quot; when the one
+costlier to train is not cheaper per request (equal slopes included).
+</source>
+        <translation>Utilisation :
+  greenlight-cli breakeven PROJECT.json --a NAME --b NAME [--format table|json]
+
+Après combien de requêtes (et à quelle date, à partir du startDate du déploiement) le scénario le plus
+coûteux à entraîner devient le moins coûteux sur son cycle de vie — en CO2e (basé sur la localisation +
+intrinsèque), en énergie de l’installation et en argent. Les deux scénarios nécessitent un « deployment ». « never » lorsque celui
+qui est plus coûteux à entraîner n’est pas moins coûteux par requête (pentes égales comprises).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
+
+Usage:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Commands:
+  estimate     estimate a project&apos;s scenarios, or one run described by flags
+  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
+  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
+  compare-regions  one scenario in several regions, ranked by CO2e
+  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
+  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
+  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
+  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
+  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
+  report       the need-and-impact report as a PDF (GUI builds only)
+  help CMD     help for one command
+
+Options:
+  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
+                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
+  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
+  --version        print the version
+  --help           print this help
+
+Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
+</source>
+        <translation>greenlight-cli — estime l’énergie, le carbone, l’eau et le coût de l’entraînement de modèles d’apprentissage automatique.
+
+Utilisation :
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Commandes :
+  estimate     estime les scénarios d’un projet, ou une exécution décrite par des options
+  catalog      liste ou affiche les données de référence citées (accélérateurs, régions, fournisseurs…)
+  schedule     quand lancer une tâche selon un profil horaire d’intensité du réseau (meilleur début, pause/reprise)
+  compare-regions  un scénario dans plusieurs régions, classées par CO2e
+  breakeven    après combien de requêtes un scénario plus coûteux à entraîner est rentabilisé (CO2e, énergie, argent)
+  import       lit une exécution mesurée (emissions.csv de CodeCarbon, journal Carbontracker) et l’ajoute à un projet
+  calibrate    compare des exécutions mesurées à un scénario et propose une puissance, un PUE et une intensité calibrés
+  review       l’examen de besoin et d’impact : options classées par CO2e économisé, liste de contrôle avec éléments
+  export       résultats (csv, json), déclaration pour article (md, latex) ou extrait de fiche de modèle (modelcard)
+  report       le rapport de besoin et d’impact au format PDF (versions avec interface graphique uniquement)
+  help CMD     aide sur une commande
+
+Options :
+  --catalog FILE   ajoute un fichier de catalogue utilisateur (ajoute ou remplace des enregistrements ; répétable).
+                   Les fichiers *.json de ~/.local/share/greenlight/catalog sont toujours chargés.
+  --lang CODE      langue de l’aide et des messages : en, de, fr, es (par défaut : la langue du système)
+  --version        affiche la version
+  --help           affiche cette aide
+
+Code de sortie : 0 en cas de succès, 2 en cas d’entrée incorrecte (avec une raison sur une ligne sur stderr).
+</translation>
+    </message>
+    <message>
+        <source>expected a command</source>
+        <translation>une commande est attendue</translation>
+    </message>
+    <message>
+        <source>unknown command</source>
+        <translation>commande inconnue</translation>
+    </message>
+    <message>
+        <source>see --help</source>
+        <translation>voir --help</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli compare-regions PROJECT.json [--scenario NAME] --regions ID,ID,...
+        [--format table|json|csv]
+  greenlight-cli compare-regions --accelerator ID [--count N] (--hours H | ...) [estimate flags]
+        --regions ID,ID,... [--format table|json|csv]
+
+Evaluates one scenario in every listed region and ranks them by location-based CO2e (lowest
+first). In each region the grid intensity and residual mix are the region&apos;s; the scenario&apos;s PUE
+is kept unless it equals its own region&apos;s catalog PUE (then each region&apos;s PUE applies). --scenario
+may be left out when the project has a single scenario. The quick-form flags are those of
+`estimate` without --region/--intensity.
+</source>
+        <translation>Utilisation :
+  greenlight-cli compare-regions PROJECT.json [--scenario NAME] --regions ID,ID,...
+        [--format table|json|csv]
+  greenlight-cli compare-regions --accelerator ID [--count N] (--hours H | ...) [estimate flags]
+        --regions ID,ID,... [--format table|json|csv]
+
+Évalue un scénario dans chaque région listée et les classe par CO2e basé sur la localisation (le plus faible
+d’abord). Dans chaque région, l’intensité du réseau et le mix résiduel sont ceux de la région ; le PUE du scénario
+est conservé sauf s’il est égal au PUE du catalogue de sa propre région (le PUE de chaque région s’applique alors). --scenario
+peut être omis lorsque le projet n’a qu’un seul scénario. Les options de la forme rapide sont celles de
+`estimate` sans --region/--intensity.
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
+
+Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
+ranges by Monte Carlo, seed 42), comparison table, charts (vector), lifecycle and break-even,
+sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
+sources, explanation traces and a sign-off block. The file is replaced only when complete.
+
+Options:
+  -o, --output FILE     the PDF to write (required)
+  --page-size A4|Letter page size (default: A4)
+  --lang CODE           (global) language of the report: en, de, fr, es
+
+Exit status: 0 on success, 2 on bad input.
+</source>
+        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
+
+Écrit le rapport de besoin et d’impact du projet au format PDF : couverture, sommaire, synthèse (plages P5-P95
+par Monte Carlo, graine 42), tableau comparatif, graphiques (vectoriels), cycle de vie et seuil de rentabilité,
+sensibilité, planification, examen et décision, recommandations, exécutions mesurées, hypothèses avec
+sources, traces d’explication et un bloc de validation. Le fichier n’est remplacé qu’une fois complet.
+
+Options :
+  -o, --output FILE     le PDF à écrire (obligatoire)
+  --page-size A4|Letter format de page (par défaut : A4)
+  --lang CODE           (global) langue du rapport : en, de, fr, es
+
+Code de sortie : 0 en cas de succès, 2 en cas d’entrée incorrecte.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli review PROJECT.json
+
+Prints the need-and-impact review of a project: the decision, the levers and alternatives ranked
+by lifecycle CO2e saved against the baseline (P5–P95 by Monte Carlo, 2000 samples, seed 42; cost
+delta and cost per tonne saved, negative when the option also saves money), and the reviewer
+checklist with the answers recorded in the project and the numbers that answer each question.
+</source>
+        <translation>Utilisation :
+  greenlight-cli review PROJECT.json
+
+Affiche l’examen de besoin et d’impact d’un projet : la décision, les leviers et alternatives classés
+par CO2e économisé sur le cycle de vie par rapport au scénario de référence (P5–P95 par Monte Carlo, 2000 tirages, graine 42 ; écart
+de coût et coût par tonne économisée, négatif lorsque l’option fait aussi économiser de l’argent), et la liste de contrôle
+de l’examinateur avec les réponses enregistrées dans le projet et les chiffres qui répondent à chaque question.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli schedule (--profile ID | --profile-file FILE)
+        (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
+        [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
+
+Finds when to run a job on an hourly grid-intensity profile: the best contiguous start, the worst
+one, starting at the earliest time (&quot;start now&quot;) and the profile&apos;s average, with the savings. With
+--pausable the job may stop and resume at hour boundaries: it then runs in the window&apos;s
+lowest-intensity hours. A fractional --hours is rounded up to whole hours (the energy is kept).
+From a project, the scenario&apos;s facility energy and duration (accelerator-hours / accelerators,
+experiments included) are used.
+
+--profile takes a built-in profile id (US-CISO, ...; `catalog list profiles`) or a region whose
+record names one. --profile-file reads a CSV: timestamp_utc,g_per_kwh, Electricity Maps or
+WattTime exports (docs/methodology.md). TIME is ISO 8601 (2022-06-01T08:00:00Z, an offset such
+as +02:00, or a date 2022-06-01); without a zone it is UTC. The window defaults to the whole profile.
+</source>
+        <translation>Utilisation :
+  greenlight-cli schedule (--profile ID | --profile-file FILE)
+        (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
+        [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
+
+Détermine quand lancer une tâche selon un profil horaire d’intensité du réseau : le meilleur début continu, le pire,
+le démarrage au plus tôt (« start now ») et la moyenne du profil, avec les économies. Avec
+--pausable, la tâche peut s’arrêter et reprendre à chaque heure pleine : elle s’exécute alors pendant les heures
+de plus faible intensité de la fenêtre. Une valeur fractionnaire de --hours est arrondie à l’heure supérieure (l’énergie est conservée).
+À partir d’un projet, l’énergie de l’installation et la durée du scénario (heures-accélérateur / accélérateurs,
+expérimentations comprises) sont utilisées.
+
+--profile prend un identifiant de profil intégré (US-CISO, ... ; `catalog list profiles`) ou une région dont
+l’enregistrement en nomme un. --profile-file lit un CSV : timestamp_utc,g_per_kwh, exports Electricity Maps ou
+WattTime (docs/methodology.md). TIME est au format ISO 8601 (2022-06-01T08:00:00Z, un décalage tel
+que +02:00, ou une date 2022-06-01) ; sans fuseau, il s’agit d’UTC. Par défaut, la fenêtre couvre tout le profil.
+</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::report::ReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Format de page :</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Enregistrer le PDF…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -441,6 +1871,36 @@ The record takes effect the next time Greenlight starts.</source>
         <translation>Enregistrée dans %1.
 
 La fiche prendra effet au prochain démarrage de Greenlight.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>%1
+Source: %2</source>
+        <translation>%1
+Source : %2</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
     </message>
 </context>
 <context>
@@ -722,6 +2182,79 @@ La fiche prendra effet au prochain démarrage de Greenlight.</translation>
         <source>%1 Δ%</source>
         <translation>%1 Δ%</translation>
     </message>
+    <message>
+        <source>Measured energy</source>
+        <translation>Énergie mesurée</translation>
+    </message>
+    <message>
+        <source>Energy: estimate / measured</source>
+        <translation>Énergie : estimée / mesurée</translation>
+    </message>
+    <message>
+        <source>Measured CO2e</source>
+        <translation>CO2e mesuré</translation>
+    </message>
+    <message>
+        <source>CO2e: estimate / measured</source>
+        <translation>CO2e : estimé / mesuré</translation>
+    </message>
+    <message>
+        <source>ratio</source>
+        <translation>ratio</translation>
+    </message>
+    <message>
+        <source>No measured run is linked to this scenario (Measured runs panel).</source>
+        <translation>Aucune exécution mesurée n’est associée à ce scénario (panneau Exécutions mesurées).</translation>
+    </message>
+    <message>
+        <source>P5–P95 of the estimate: %1 – %2</source>
+        <translation>P5–P95 de l’estimation : %1 – %2</translation>
+    </message>
+    <message>
+        <source>no uncertainty range for this estimate</source>
+        <translation>pas de plage d’incertitude pour cette estimation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1
+median of %n runs</source>
+        <translation>
+            <numerusform>%1
+médiane de %n exécution</numerusform>
+            <numerusform>%1
+médiane de %n exécutions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n.d.</translation>
+    </message>
+    <message>
+        <source>×%1
+inside P5–P95</source>
+        <translation>×%1
+dans P5–P95</translation>
+    </message>
+    <message>
+        <source>×%1
+outside P5–P95</source>
+        <translation>×%1
+hors P5–P95</translation>
+    </message>
+    <message>
+        <source>Estimated %1 against measured %2; %3</source>
+        <translation>Estimé %1 contre %2 mesuré ; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Median of %n linked run(s), as the measuring tool reported it</source>
+        <translation>
+            <numerusform>Médiane de %n exécution associée, telle que rapportée par l’outil de mesure</numerusform>
+            <numerusform>Médiane de %n exécutions associées, telle que rapportée par l’outil de mesure</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 = %2 (%3 USD; %4) — select to see how it was computed</source>
+        <translation>%1 = %2 (%3 USD ; %4) — sélectionnez pour voir comment la valeur a été calculée</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::Dashboard</name>
@@ -958,6 +2491,51 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
 </context>
 <context>
+    <name>greenlight::ui::EquivalenceLine</name>
+    <message>
+        <source>What does this mean</source>
+        <translation>Qu’est-ce que cela représente</translation>
+    </message>
+    <message>
+        <source>driving %1 km in an average European car</source>
+        <translation>parcourir %1 km dans une voiture européenne moyenne</translation>
+    </message>
+    <message>
+        <source>%1 one-way economy flights New York – San Francisco</source>
+        <translation>%1 vols aller simple en classe économique New York – San Francisco</translation>
+    </message>
+    <message>
+        <source>the electricity of %1 US homes for a year</source>
+        <translation>l’électricité de %1 foyers américains pendant un an</translation>
+    </message>
+    <message>
+        <source>what %1 trees absorb in a month</source>
+        <translation>ce que %1 arbres absorbent en un mois</translation>
+    </message>
+    <message>
+        <source>%1 t</source>
+        <translation>%1 t</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What does this mean?&lt;/b&gt; Training “%1” emits about %2 CO2e (location-based + embodied): as much as %3.</source>
+        <translation>&lt;b&gt;Qu’est-ce que cela représente ?&lt;/b&gt; L’entraînement de « %1 » émet environ %2 de CO2e (basé sur la localisation + intrinsèque) : autant que %3.</translation>
+    </message>
+    <message>
+        <source>, or </source>
+        <translation>, ou </translation>
+    </message>
+    <message>
+        <source>Everyday equivalents of the total CO2e, from the catalog&apos;s cited sources:
+%1</source>
+        <translation>Équivalents du quotidien du CO2e total, d’après les sources citées du catalogue :
+%1</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::ExplanationPanel</name>
     <message>
         <source>Explanation</source>
@@ -976,6 +2554,14 @@ cycle de vie (entraînement + inférence) : %8</translation>
     <message>
         <source>set in the scenario</source>
         <translation>défini dans le scénario</translation>
+    </message>
+    <message>
+        <source>Shown as %1 = %2 USD × %3 %4/USD</source>
+        <translation>Affiché comme %1 = %2 USD × %3 %4/USD</translation>
+    </message>
+    <message>
+        <source>Exchange rate: %1 (%2). Costs are computed in US dollars.</source>
+        <translation>Taux de change : %1 (%2). Les coûts sont calculés en dollars américains.</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +2629,29 @@ cycle de vie (entraînement + inférence) : %8</translation>
     <message>
         <source>The autosaved work could not be read.</source>
         <translation>Le travail enregistré automatiquement n’a pas pu être lu.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::GuidedTour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Skip tour</source>
+        <translation>&amp;Passer la visite</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Terminer</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +3107,74 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
         <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Plan, compare and justify the energy, carbon, water and cost of training machine-learning models.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
         <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Planifiez, comparez et justifiez l’énergie, le carbone, l’eau et le coût de l’entraînement de modèles d’apprentissage automatique.&lt;/p&gt;&lt;p&gt;Crédits des données :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>E&amp;xporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Need-and-impact &amp;review</source>
+        <translation>E&amp;xamen de besoin et d’impact</translation>
+    </message>
+    <message>
+        <source>Guided &amp;Tour</source>
+        <translation>&amp;Visite guidée</translation>
+    </message>
+    <message>
+        <source>&amp;Workshops…</source>
+        <translation>&amp;Ateliers…</translation>
+    </message>
+    <message>
+        <source>Welcome to Greenlight</source>
+        <translation>Bienvenue dans Greenlight</translation>
+    </message>
+    <message>
+        <source>This short tour shows the main areas of the window. Skip it whenever you like: it stays in Help → Guided Tour.</source>
+        <translation>Cette courte visite présente les principales zones de la fenêtre. Vous pouvez la passer à tout moment : elle reste disponible dans Aide → Visite guidée.</translation>
+    </message>
+    <message>
+        <source>Each scenario is one way to train (and serve) a model. Add, duplicate and reorder them here; the baseline is the one the others are compared with.</source>
+        <translation>Chaque scénario est une façon d’entraîner (et de servir) un modèle. Ajoutez-les, dupliquez-les et réorganisez-les ici ; le scénario de référence est celui auquel les autres sont comparés.</translation>
+    </message>
+    <message>
+        <source>Scenario editor</source>
+        <translation>Éditeur de scénario</translation>
+    </message>
+    <message>
+        <source>What you know about the selected scenario: workload, hardware, region, levers, deployment. Everything you leave empty comes from the cited catalog.</source>
+        <translation>Ce que vous savez du scénario sélectionné : charge de travail, matériel, région, leviers, déploiement. Tout ce que vous laissez vide provient du catalogue cité.</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Charts of energy, CO2e, water and cost for all scenarios, with tabs for the trade-off, lifecycle, sensitivity (tornado) and schedule. Click a bar to see how it was computed.</source>
+        <translation>Graphiques de l’énergie, du CO2e, de l’eau et du coût pour tous les scénarios, avec des onglets pour le compromis, le cycle de vie, la sensibilité (tornade) et la planification. Cliquez sur une barre pour voir comment elle a été calculée.</translation>
+    </message>
+    <message>
+        <source>How the selected number was obtained: every formula with its inputs substituted, and the source of each constant.</source>
+        <translation>Comment la valeur sélectionnée a été obtenue : chaque formule avec ses entrées substituées, et la source de chaque constante.</translation>
+    </message>
+    <message>
+        <source>Comparison table</source>
+        <translation>Tableau comparatif</translation>
+    </message>
+    <message>
+        <source>Every scenario against the baseline, with P5–P95 ranges. Copy it as TSV for a spreadsheet.</source>
+        <translation>Chaque scénario comparé au scénario de référence, avec les plages P5–P95. Copiez-le au format TSV pour un tableur.</translation>
+    </message>
+    <message>
+        <source>Menus</source>
+        <translation>Menus</translation>
+    </message>
+    <message>
+        <source>Open examples and workshop exercises (Help → Workshops), import measured runs, browse the catalog, and switch to presentation mode (View, F11) for a projector.</source>
+        <translation>Ouvrez des exemples et des exercices d’atelier (Aide → Ateliers), importez des exécutions mesurées, parcourez le catalogue et passez en mode présentation (Affichage, F11) pour un projecteur.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::MeasuredRunImport</name>
@@ -1795,32 +3472,12 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
         <translation>Devise</translation>
     </message>
     <message>
-        <source>Currency code</source>
-        <translation>Code de devise</translation>
-    </message>
-    <message>
-        <source>Three-letter ISO 4217 code of the currency costs are displayed in, e.g. EUR.</source>
-        <translation>Code ISO 4217 à trois lettres de la devise d’affichage des coûts, p. ex. EUR.</translation>
-    </message>
-    <message>
         <source>&amp;Display costs in:</source>
         <translation>A&amp;fficher les coûts en :</translation>
     </message>
     <message>
         <source>Exchange rate</source>
         <translation>Taux de change</translation>
-    </message>
-    <message>
-        <source>How many units of the display currency one US dollar buys. Greenlight ships no exchange rates: enter the rate you want to use.</source>
-        <translation>Nombre d’unités de la devise d’affichage pour un dollar US. Greenlight ne fournit aucun taux de change : saisissez le taux que vous souhaitez utiliser.</translation>
-    </message>
-    <message>
-        <source>&amp;Rate:</source>
-        <translation>&amp;Taux :</translation>
-    </message>
-    <message>
-        <source>Prices in the catalog and all cost estimates are in US dollars; this rate only converts what is displayed.</source>
-        <translation>Les prix du catalogue et toutes les estimations de coût sont en dollars US ; ce taux ne convertit que l’affichage.</translation>
     </message>
     <message>
         <source>New scenarios</source>
@@ -1899,8 +3556,59 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
         <translation>T&amp;hème :</translation>
     </message>
     <message>
-        <source>1 USD = </source>
-        <translation>1 USD = </translation>
+        <source>Display currency</source>
+        <translation>Devise d’affichage</translation>
+    </message>
+    <message>
+        <source>Currency costs are displayed in. The rates are the catalog&apos;s (defaults exchangeRate.&lt;code&gt;); a user catalog can override them.</source>
+        <translation>Devise dans laquelle les coûts sont affichés. Les taux sont ceux du catalogue (valeurs par défaut exchangeRate.&lt;code&gt;) ; un catalogue utilisateur peut les remplacer.</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>Taux :</translation>
+    </message>
+    <message>
+        <source>Prices in the catalog and all cost estimates are in US dollars; the rate only converts what is displayed.</source>
+        <translation>Les prix du catalogue et toutes les estimations de coût sont en dollars américains ; le taux ne convertit que l’affichage.</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>Système (%1)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language of menus, labels, numbers and dates.</source>
+        <translation>Langue des menus, des libellés, des nombres et des dates.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A new language applies when Greenlight is restarted.</source>
+        <translation>Une nouvelle langue s’applique au redémarrage de Greenlight.</translation>
+    </message>
+    <message>
+        <source>US dollars: no conversion.</source>
+        <translation>Dollars américains : aucune conversion.</translation>
+    </message>
+    <message>
+        <source>1 USD = %1 %2 (%3, %4)</source>
+        <translation>1 USD = %1 %2 (%3, %4)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::PresentationMode</name>
+    <message>
+        <source>&amp;Presentation Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>Full screen with large text and charts, for projectors and workshops (F11)</source>
+        <translation>Plein écran avec texte et graphiques agrandis, pour projecteurs et ateliers (F11)</translation>
     </message>
 </context>
 <context>
@@ -2107,6 +3815,53 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
 </context>
 <context>
+    <name>greenlight::ui::RecommendationsModel</name>
+    <message>
+        <source>Lever: %1</source>
+        <translation>Levier : %1</translation>
+    </message>
+    <message>
+        <source>%1/t</source>
+        <translation>%1/t</translation>
+    </message>
+    <message>
+        <source>The lever applied to the baseline scenario “%1”</source>
+        <translation>Le levier appliqué au scénario de référence « %1 »</translation>
+    </message>
+    <message>
+        <source>Scenario “%1” instead of the baseline</source>
+        <translation>Scénario « %1 » au lieu du scénario de référence</translation>
+    </message>
+    <message>
+        <source>Lifecycle CO2e (training + inference) of the baseline minus this option; energy saved %1</source>
+        <translation>CO2e sur le cycle de vie (entraînement + inférence) du scénario de référence moins celui de cette option ; énergie économisée %1</translation>
+    </message>
+    <message>
+        <source>Cost change per tonne of CO2e saved; negative when the option also saves money</source>
+        <translation>Variation du coût par tonne de CO2e économisée ; négative lorsque l’option fait aussi économiser de l’argent</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>CO2e économisé</translation>
+    </message>
+    <message>
+        <source>P5–P95 saved</source>
+        <translation>P5–P95 économisé</translation>
+    </message>
+    <message>
+        <source>Cost change</source>
+        <translation>Variation du coût</translation>
+    </message>
+    <message>
+        <source>Cost per t saved</source>
+        <translation>Coût par t économisée</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::RegionPicker</name>
     <message>
         <source>(none: give the intensity)</source>
@@ -2119,6 +3874,329 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     <message>
         <source>Region</source>
         <translation>Région</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ReviewPanel</name>
+    <message>
+        <source>Review</source>
+        <translation>Examen</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Alternatives</source>
+        <translation>Alternatives</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Why train this model? What problem does it solve?</source>
+        <translation>Pourquoi entraîner ce modèle ? Quel problème résout-il ?</translation>
+    </message>
+    <message>
+        <source>Edit purpose</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>Expected benefit</source>
+        <translation>Bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>What do we expect to gain, and for whom?</source>
+        <translation>Que comptons-nous y gagner, et pour qui ?</translation>
+    </message>
+    <message>
+        <source>Edit expected benefit</source>
+        <translation>Modifier le bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>How the benefit is measured</source>
+        <translation>Mesure du bénéfice</translation>
+    </message>
+    <message>
+        <source>Benchmark, metric and target that will show the gain</source>
+        <translation>Benchmark, métrique et cible qui montreront le gain</translation>
+    </message>
+    <message>
+        <source>Edit how the benefit is measured</source>
+        <translation>Modifier la mesure du bénéfice</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>What could go wrong: overruns, reruns, misuse…</source>
+        <translation>Ce qui pourrait mal tourner : dépassements, réexécutions, usage abusif…</translation>
+    </message>
+    <message>
+        <source>Edit risks</source>
+        <translation>Modifier les risques</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Objectif</translation>
+    </message>
+    <message>
+        <source>Expected &amp;benefit</source>
+        <translation>&amp;Bénéfice attendu</translation>
+    </message>
+    <message>
+        <source>How the benefit is &amp;measured</source>
+        <translation>&amp;Mesure du bénéfice</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risques</translation>
+    </message>
+    <message>
+        <source>The alternatives the team considered, each modelled by a scenario. Their savings appear under Recommendations.</source>
+        <translation>Les alternatives envisagées par l’équipe, chacune modélisée par un scénario. Leurs économies apparaissent sous Recommandations.</translation>
+    </message>
+    <message>
+        <source>Alternatives considered</source>
+        <translation>Alternatives envisagées</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scénario</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>&amp;Add alternative</source>
+        <translation>&amp;Ajouter une alternative</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Supprim&amp;er</translation>
+    </message>
+    <message>
+        <source>Add alternative</source>
+        <translation>Ajouter une alternative</translation>
+    </message>
+    <message>
+        <source>Remove alternative</source>
+        <translation>Supprimer l’alternative</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Unanswered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En partie</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Éléments : %1</translation>
+    </message>
+    <message>
+        <source>Answer checklist question</source>
+        <translation>Répondre à la question de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Edit checklist note</source>
+        <translation>Modifier la note de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Examinateurs</translation>
+    </message>
+    <message>
+        <source>Double-click a name to edit it.</source>
+        <translation>Double-cliquez sur un nom pour le modifier.</translation>
+    </message>
+    <message>
+        <source>Name, role</source>
+        <translation>Nom, rôle</translation>
+    </message>
+    <message>
+        <source>New reviewer</source>
+        <translation>Nouvel examinateur</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewers</source>
+        <translation>E&amp;xaminateurs</translation>
+    </message>
+    <message>
+        <source>Add reviewer</source>
+        <translation>Ajouter un examinateur</translation>
+    </message>
+    <message>
+        <source>Remove reviewer</source>
+        <translation>Supprimer l’examinateur</translation>
+    </message>
+    <message>
+        <source>Edit reviewer</source>
+        <translation>Modifier l’examinateur</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Review date</source>
+        <translation>Date de l’examen</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Change review date</source>
+        <translation>Modifier la date de l’examen</translation>
+    </message>
+    <message>
+        <source>Undecided</source>
+        <translation>Non décidé</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approuver</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Approuver sous conditions</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Rejeter</translation>
+    </message>
+    <message>
+        <source>De&amp;cision</source>
+        <translation>&amp;Décision</translation>
+    </message>
+    <message>
+        <source>Change decision</source>
+        <translation>Modifier la décision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Conditions of the approval: caps, schedule, checkpoints…</source>
+        <translation>Conditions de l’approbation : plafonds, calendrier, points de contrôle…</translation>
+    </message>
+    <message>
+        <source>Edit conditions</source>
+        <translation>Modifier les conditions</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions</source>
+        <translation>&amp;Conditions</translation>
+    </message>
+    <message>
+        <source>Recommendations ranked by CO2e saved</source>
+        <translation>Recommandations classées par CO2e économisé</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (référence)</translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation>%1 (manquant)</translation>
+    </message>
+    <message>
+        <source>Kind of alternative %1</source>
+        <translation>Type de l’alternative %1</translation>
+    </message>
+    <message>
+        <source>Scenario of alternative %1</source>
+        <translation>Scénario de l’alternative %1</translation>
+    </message>
+    <message>
+        <source>Note on alternative %1</source>
+        <translation>Note sur l’alternative %1</translation>
+    </message>
+    <message>
+        <source>Why it was or was not chosen</source>
+        <translation>Pourquoi elle a été retenue ou non</translation>
+    </message>
+    <message>
+        <source>Change kind of alternative</source>
+        <translation>Modifier le type d’alternative</translation>
+    </message>
+    <message>
+        <source>Link alternative to scenario</source>
+        <translation>Associer l’alternative à un scénario</translation>
+    </message>
+    <message>
+        <source>Edit alternative note</source>
+        <translation>Modifier la note de l’alternative</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;No figures yet.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Pas encore de chiffres.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Add scenarios to get recommendations.</source>
+        <translation>Ajoutez des scénarios pour obtenir des recommandations.</translation>
+    </message>
+    <message>
+        <source>Levers applied to the baseline “%1” and the other scenarios, ranked by lifecycle CO2e saved; costs in %2.</source>
+        <translation>Leviers appliqués au scénario de référence « %1 » et aux autres scénarios, classés par CO2e économisé sur le cycle de vie ; coûts en %2.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +4629,14 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
         <source>Published: %1 — %2</source>
         <translation>Publié : %1 — %2</translation>
     </message>
+    <message>
+        <source>Display currency</source>
+        <translation>Devise d’affichage</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Prices are entered in US dollars, the catalog&apos;s unit; costs are shown in %1 (1 USD = %2 %1, %3).&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Les prix sont saisis en dollars américains, l’unité du catalogue ; les coûts sont affichés en %1 (1 USD = %2 %1, %3).&lt;/small&gt;</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::ScenarioListModel</name>
@@ -2732,6 +4818,10 @@ meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarran
         <source>P5–P95 (Monte Carlo)</source>
         <translation>P5–P95 (Monte-Carlo)</translation>
     </message>
+    <message>
+        <source>Cost (%1)</source>
+        <translation>Coût (%1)</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::UncertaintyEditor</name>
@@ -2793,6 +4883,25 @@ meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarran
     </message>
 </context>
 <context>
+    <name>greenlight::ui::WorkshopsDialog</name>
+    <message>
+        <source>Workshops</source>
+        <translation>Ateliers</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Exercices</translation>
+    </message>
+    <message>
+        <source>Exercise text</source>
+        <translation>Texte de l’exercice</translation>
+    </message>
+    <message>
+        <source>&amp;Open Exercise</source>
+        <translation>&amp;Ouvrir l’exercice</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Plan the energy, carbon, water and cost of ML training runs.</source>
@@ -2809,6 +4918,10 @@ meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarran
     <message>
         <source>Print the time to the first painted window and the memory used.</source>
         <translation>Afficher le temps jusqu’au premier affichage de la fenêtre et la mémoire utilisée.</translation>
+    </message>
+    <message>
+        <source>Language of the interface: en, de, fr or es (default: Preferences, else the system locale).</source>
+        <translation>Langue de l’interface : en, de, fr ou es (par défaut : Préférences, sinon la langue du système).</translation>
     </message>
 </context>
 </TS>
