@@ -1,5 +1,7 @@
 #include "exporttext.h"
 
+#include "util/numberformat.h"
+
 #include <cmath>
 #include <cstdio>
 
@@ -35,10 +37,8 @@ std::string ExportText::significant(double value, int digits)
     if (value == 0)
         return "0";
     const int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(value))));
-    if (magnitude + 1 >= digits) { // no decimals left: round to the digits, then group
-        const double step = std::pow(10.0, magnitude + 1 - digits);
-        return grouped(std::round(value / step) * step);
-    }
+    if (magnitude + 1 >= digits) // no decimals left: round to the digits, then group
+        return grouped(roundSignificant(value, digits));
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", digits - 1 - magnitude, value);
     std::string s = buf;

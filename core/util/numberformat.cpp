@@ -16,6 +16,15 @@ std::string formatNumber(double value, int significant)
     return buf;
 }
 
+double roundSignificant(double value, int digits)
+{
+    if (!std::isfinite(value) || value == 0)
+        return value;
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(value))));
+    const double step = std::pow(10.0, magnitude + 1 - digits);
+    return std::round(value / step) * step;
+}
+
 namespace {
 
 // Three significant digits are what a planning estimate can honestly claim.

@@ -8,6 +8,9 @@ namespace greenlight {
 // significant digits, no trailing zeros ("0.9", "1e+308", "1500000").
 std::string formatNumber(double value, int significant = 6);
 
+// value rounded to `digits` significant digits (1234.5, 3 → 1230); 0, NaN and ±Inf unchanged.
+double roundSignificant(double value, int digits);
+
 // Human-readable quantities with an adaptive unit: "36.3 MWh", "14.0 t CO2e", "5.4 ML".
 std::string formatEnergyKWh(double kWh);
 std::string formatMassKg(double kg); // kg CO2e → "g", "kg", "t", "kt" CO2e

@@ -64,9 +64,7 @@ QString ReportFormat::count(double value) const
     const double a = std::fabs(value);
     const int magnitude = a > 0 ? static_cast<int>(std::floor(std::log10(a))) : 0;
     const int decimals = std::max(0, 2 - magnitude);
-    const double step = std::pow(10.0, magnitude - 2);
-    const double rounded = a > 0 ? std::round(value / step) * step : 0.0;
-    return m_locale.toString(rounded, 'f', decimals);
+    return m_locale.toString(roundSignificant(value, 3), 'f', decimals);
 }
 
 QString ReportFormat::value(double value) const

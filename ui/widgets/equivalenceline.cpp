@@ -3,6 +3,7 @@
 #include "compare/equivalents.h"
 #include "document.h"
 #include "qtconvert.h"
+#include "util/numberformat.h"
 
 #include <QLocale>
 
@@ -27,10 +28,8 @@ QString EquivalenceLine::readable(double amount)
     if (!std::isfinite(amount))
         return QString();
     const QLocale locale;
-    if (amount >= 100) {
-        const double step = std::pow(10.0, std::floor(std::log10(amount)) - 2);
-        return locale.toString(std::round(amount / step) * step, 'f', 0);
-    }
+    if (amount >= 100)
+        return locale.toString(roundSignificant(amount, 3), 'f', 0);
     return locale.toString(amount, 'f', amount >= 10 ? 1 : 2);
 }
 
