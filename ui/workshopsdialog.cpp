@@ -2,6 +2,7 @@
 
 #include "embeddedfiles.h"
 #include "filecontroller.h"
+#include "i18n/language.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -22,6 +23,11 @@ constexpr std::string_view kProjectSuffix = ".greenlight.json";
 
 std::vector<WorkshopsDialog::Exercise> WorkshopsDialog::exercises()
 {
+    return exercises(Language::current());
+}
+
+std::vector<WorkshopsDialog::Exercise> WorkshopsDialog::exercises(const QString &language)
+{
     std::vector<Exercise> out;
     for (const embedded::File &f : embedded::files()) {
         const std::string_view name = f.name;
@@ -31,8 +37,17 @@ std::vector<WorkshopsDialog::Exercise> WorkshopsDialog::exercises()
             continue;
         const std::string base(
             name.substr(kPrefix.size(), name.size() - kPrefix.size() - kProjectSuffix.size()));
-        const std::string_view text = embedded::file(std::string(kPrefix) + base + ".md");
+        // The text in the UI language ("01-five-regions.de.md"), else the English original.
         Exercise e;
+        e.language = QStringLiteral("en");
+        std::string_view text;
+        if (!language.isEmpty() && language != e.language) {
+            text = embedded::file(std::string(kPrefix) + base + '.' + language.toStdString() + ".md");
+            if (!text.empty())
+                e.language = language;
+        }
+        if (text.empty())
+            text = embedded::file(std::string(kPrefix) + base + ".md");
         e.base = QString::fromStdString(base);
         e.markdown = QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
         e.project = std::string(f.content);

@@ -24,6 +24,7 @@ public:
     struct Exercise
     {
         QString base;     // "01-five-regions"
+        QString language; // the text's language: the UI language if translated, else "en"
         QString title;    // the text's first heading
         QString markdown; // the text
         std::string project;
@@ -31,8 +32,11 @@ public:
 
     WorkshopsDialog(FileController &files, QWidget *parent = nullptr);
 
-    // The embedded exercises, in file-name order.
+    // The embedded exercises, in file-name order, with their texts in the UI language
+    // (NN-name.<lang>.md, falling back to the English NN-name.md).
     static std::vector<Exercise> exercises();
+    // The same with the texts in language ("de"; "en" or empty: the English texts).
+    static std::vector<Exercise> exercises(const QString &language);
 
     QListWidget *list() const { return m_list; }
     QTextBrowser *text() const { return m_text; }

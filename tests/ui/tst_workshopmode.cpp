@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QtTest>
@@ -42,6 +43,9 @@ private slots:
     void tour_walksEveryArea();
     void tour_offeredOnce();
     void workshops_listAndOpen();
+    void workshops_inUiLanguage_data();
+    void workshops_inUiLanguage();
+    void workshops_untranslatedFallsBack();
     void equivalenceLine_showsCitedEquivalents();
 
 private:
@@ -208,6 +212,74 @@ void TestWorkshopMode::workshops_listAndOpen()
     QVERIFY(dialog.openSelected()); // unmodified document: no prompt
     QCOMPARE(m_document->project().name, std::string("Workshop 2: distil or not?"));
     QCOMPARE(m_document->scenarioCount(), 2);
+}
+
+void TestWorkshopMode::workshops_inUiLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("windowTitle");
+    QTest::addColumn<QString>("title"); // of exercise 2
+    QTest::addColumn<QString>("finding");
+    QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("Workshops")
+                        << QStringLiteral("2 · Distil or not? (break-even)")
+                        << QStringLiteral("What you should find");
+    QTest::newRow("de") << QStringLiteral("de") << QStringLiteral("Workshops")
+                        << QStringLiteral("2 · Destillieren oder nicht? (Break-even)")
+                        << QStringLiteral("Was Sie finden sollten");
+    QTest::newRow("fr") << QStringLiteral("fr") << QStringLiteral("Ateliers")
+                        << QStringLiteral("2 · Distiller ou non\u202F? (point d’équilibre)")
+                        << QStringLiteral("Ce que vous devriez trouver");
+    QTest::newRow("es") << QStringLiteral("es") << QStringLiteral("Talleres")
+                        << QStringLiteral("2 · ¿Destilar o no? (punto de equilibrio)")
+                        << QStringLiteral("Lo que debería encontrar");
+}
+
+// The exercise texts follow the UI language (NN-name.<lang>.md); the projects stay the same.
+void TestWorkshopMode::workshops_inUiLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, windowTitle);
+    QFETCH(QString, title);
+    QFETCH(QString, finding);
+    const auto english = qScopeGuard([] { ui::Language::install(QStringLiteral("en")); });
+    QCOMPARE(ui::Language::install(lang), lang);
+    const auto exercises = ui::WorkshopsDialog::exercises();
+    const auto inEnglish = ui::WorkshopsDialog::exercises(QStringLiteral("en"));
+    QCOMPARE(exercises.size(), inEnglish.size());
+    for (std::size_t i = 0; i < exercises.size(); ++i) {
+        const auto &e = exercises[i];
+        QCOMPARE(e.base, inEnglish[i].base);
+        QCOMPARE(e.language, lang);
+        QCOMPARE(e.project, inEnglish[i].project);
+        QVERIFY2(e.markdown.contains(finding), qPrintable(e.base));
+        QVERIFY2(e.markdown.startsWith(QStringLiteral("# ") + e.title), qPrintable(e.base));
+        if (lang != QLatin1String("en"))
+            QVERIFY2(e.title != inEnglish[i].title, qPrintable(e.title));
+    }
+
+    ui::WorkshopsDialog dialog(*m_window->files(), m_window);
+    dialog.show();
+    QCOMPARE(dialog.windowTitle(), windowTitle);
+    QCOMPARE(dialog.list()->count(), static_cast<int>(exercises.size()));
+    QCOMPARE(dialog.list()->item(1)->text(), title);
+    dialog.list()->setCurrentRow(1);
+    QVERIFY(dialog.text()->toPlainText().startsWith(title));
+    QVERIFY(dialog.text()->toPlainText().contains(finding));
+    const QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/workshops-%1.png").arg(lang)));
+}
+
+void TestWorkshopMode::workshops_untranslatedFallsBack()
+{
+    const auto english = ui::WorkshopsDialog::exercises(QStringLiteral("en"));
+    const auto other = ui::WorkshopsDialog::exercises(QStringLiteral("it")); // no .it.md texts
+    QCOMPARE(other.size(), english.size());
+    for (std::size_t i = 0; i < other.size(); ++i) {
+        QCOMPARE(other[i].language, QStringLiteral("en"));
+        QCOMPARE(other[i].title, english[i].title);
+        QCOMPARE(other[i].markdown, english[i].markdown);
+    }
 }
 
 void TestWorkshopMode::equivalenceLine_showsCitedEquivalents()
