@@ -84,6 +84,7 @@ bool Document::open(const QString &path, Issues &issues)
     if (!r.project)
         return false;
     setProject(std::move(*r.project), path);
+    m_migratedFrom = r.migratedFrom;
     return true;
 }
 
@@ -102,6 +103,7 @@ void Document::setProject(Project project, const QString &path)
     m_project = std::move(project);
     m_undoStack->clear();
     m_filePath = path;
+    m_migratedFrom = 0;
     recompute();
     m_current = m_project.scenarios.empty() ? -1 : 0;
     emit projectReset();
@@ -124,10 +126,17 @@ void Document::newProject()
 bool Document::save(const QString &path, QString &error)
 {
     std::string err;
+    // An older file converted on open: its original is kept before it is first replaced.
+    if (m_migratedFrom > 0 && path == m_filePath &&
+        !ProjectFile::keepOriginal(ss(path), m_migratedFrom, err)) {
+        error = qs(err);
+        return false;
+    }
     if (!ProjectFile::save(ss(path), m_project, err)) {
         error = qs(err);
         return false;
     }
+    m_migratedFrom = 0;
     m_undoStack->setClean();
     if (path != m_filePath) {
         m_filePath = path;
@@ -224,7 +233,7 @@ std::string Document::uniqueName(const std::string &base) const
     if (m_project.findScenario(base) == nullptr)
         return base;
     for (int n = 2;; ++n) {
-        const std::string candidate = base + " " + std::to_string(n);
+        std::string candidate = base + " " + std::to_string(n);
         if (m_project.findScenario(candidate) == nullptr)
             return candidate;
     }

@@ -58,6 +58,9 @@ public:
     int baselineIndex() const;
 
     QString filePath() const { return m_filePath; }
+    // The older schema the open file was converted from (0: none). The first save over that file
+    // keeps the original as ProjectFile::originalBackupPath() before replacing it.
+    int migratedFrom() const { return m_migratedFrom; }
     QUndoStack *undoStack() const { return m_undoStack; }
     bool isModified() const;
 
@@ -160,6 +163,7 @@ private:
     Project m_project;
     std::vector<Evaluated> m_results;
     QString m_filePath;
+    int m_migratedFrom = 0;
     QUndoStack *m_undoStack = nullptr;
     int m_current = -1;
     MonteCarlo m_monteCarlo;

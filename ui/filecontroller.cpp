@@ -1,15 +1,18 @@
 #include "filecontroller.h"
 
 #include "document.h"
+#include "io/projectfile.h"
 #include "qtconvert.h"
 #include "util/textfile.h"
 
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace greenlight::ui {
@@ -59,6 +62,16 @@ bool FileController::openPath(const QString &path)
         return false;
     }
     addRecent(path);
+    if (m_document.migratedFrom() > 0)
+        if (auto *window = qobject_cast<QMainWindow *>(m_window))
+            window->statusBar()->showMessage(
+                tr("“%1” was written with file format %2 and has been converted to format %3; the first "
+                   "save keeps the original as “%4”.")
+                    .arg(QFileInfo(path).fileName())
+                    .arg(m_document.migratedFrom())
+                    .arg(Project::kSchemaVersion)
+                    .arg(QFileInfo(qs(ProjectFile::originalBackupPath(ss(path), m_document.migratedFrom())))
+                             .fileName()));
     return true;
 }
 
@@ -187,6 +200,11 @@ void FileController::autosaveNow()
     QSettings().setValue(QStringLiteral("files/autosaveOrigin"), m_document.filePath());
 }
 
+void FileController::setAutosaveInterval(int milliseconds)
+{
+    m_autosave->setInterval(milliseconds);
+}
+
 void FileController::discardAutosave()
 {
     QFile::remove(autosavePath());
@@ -199,13 +217,15 @@ bool FileController::offerRecovery()
     if (!QFileInfo::exists(path))
         return false;
     const QString origin = QSettings().value(QStringLiteral("files/autosaveOrigin")).toString();
-    const auto answer = QMessageBox::question(
-        m_window, tr("Recover unsaved work?"),
+    QMessageBox box(
+        QMessageBox::Question, tr("Recover unsaved work?"),
         tr("Greenlight was not closed properly last time. Unsaved changes%1 were kept from %2. Restore them?")
             .arg(origin.isEmpty() ? QString() : tr(" to “%1”").arg(QFileInfo(origin).fileName()),
                  QFileInfo(path).lastModified().toString(QStringLiteral("yyyy-MM-dd hh:mm"))),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes) {
+        QMessageBox::Yes | QMessageBox::No, m_window);
+    box.setDefaultButton(QMessageBox::Yes);
+    box.setObjectName(QStringLiteral("recoveryBox")); // found by tests and the recovery test hook
+    if (box.exec() != QMessageBox::Yes) {
         discardAutosave();
         return false;
     }

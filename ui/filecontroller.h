@@ -39,6 +39,8 @@ public:
     // Called at start-up: offers an autosave left by a crashed session. True if restored.
     bool offerRecovery();
     void autosaveNow();
+    // Autosave period (default 30 s); the test hook GREENLIGHT_AUTOSAVE_INTERVAL_MS shortens it.
+    void setAutosaveInterval(int milliseconds);
     // Clean exit: the autosave is no longer needed.
     void discardAutosave();
 

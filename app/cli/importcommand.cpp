@@ -150,11 +150,13 @@ int runImport(Arguments &args, const Catalog &catalog, std::ostream &out, std::o
         throw UsageError{"--link: needs --into PROJECT.json (the scenario is looked up there)"};
 
     std::optional<Project> project;
+    int migratedFrom = 0; // an older schema converted on load: keep the original before saving
     if (into) {
         ProjectLoadResult loaded = ProjectFile::load(*into, catalog);
         if (!loaded.project)
             throw UsageError{projectErrors(*into, loaded.issues)};
         project = std::move(*loaded.project);
+        migratedFrom = loaded.migratedFrom;
         if (link && !project->findScenario(*link))
             throw UsageError{"--link: no scenario named \"" + *link + "\" in " + *into};
     }
@@ -178,6 +180,13 @@ int runImport(Arguments &args, const Catalog &catalog, std::ostream &out, std::o
         for (const MeasuredRun &m : result.runs)
             project->measuredRuns.push_back(m);
         std::string error;
+        if (migratedFrom > 0) {
+            if (!ProjectFile::keepOriginal(*into, migratedFrom, error))
+                throw UsageError{"--into: cannot keep the original of an older file: " + error};
+            err << "greenlight-cli: note: " << *into << " was schema " << migratedFrom
+                << " and is saved as schema " << Project::kSchemaVersion << "; the original is kept as "
+                << ProjectFile::originalBackupPath(*into, migratedFrom) << "\n";
+        }
         if (!ProjectFile::save(*into, *project, error))
             throw UsageError{"--into: " + error};
     }

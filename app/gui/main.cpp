@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "startupprobe.h"
+#include "testhooks.h"
 #include "theme.h"
 
 #include <QApplication>
@@ -78,6 +79,9 @@ int main(int argc, char *argv[])
         new ui::StartupProbe(&window, sinceStart, &window);
     window.show();
 
+    // Inert unless a GREENLIGHT_* test variable is set (testhooks.h).
+    ui::TestHooks testHooks(document, window);
+
     // A project named on the command line, else unsaved work from a crash, else the example.
     const QStringList args = parser.positionalArguments();
     const bool opened = !args.isEmpty() && window.files()->openPath(args.first());
@@ -86,6 +90,7 @@ int main(int argc, char *argv[])
         document.openText(std::string(embedded::file("examples/plan-7b.greenlight.json")),
                           QStringLiteral("plan-7b.greenlight.json"), issues);
     }
+    testHooks.startupDone();
     // A first start offers the guided tour once (not when a test or script quits by itself).
     if (!parser.isSet(quitAfter))
         QTimer::singleShot(0, &window, &ui::MainWindow::offerTourOnce);

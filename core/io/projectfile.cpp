@@ -7,7 +7,9 @@
 #include "measuredrunjson.h"
 #include "reviewjson.h"
 #include "scenariojson.h"
+#include "schemamigration.h"
 #include "util/textfile.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <set>
@@ -45,6 +47,12 @@ bool nestingTooDeep(std::string_view text, int limit)
 
 ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catalog)
 {
+    return parse(text, catalog, SchemaMigration::builtIn());
+}
+
+ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catalog,
+                                     const SchemaMigration &migration)
+{
     ProjectLoadResult result;
     Issues &issues = result.issues;
     constexpr int kMaxDepth = 64;
@@ -60,15 +68,18 @@ ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catal
         std::string what = e.what();
         // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." → keep the useful part
         const auto pos = what.find("parse error");
-        issues.push_back({Issue::Severity::Error, "(document)",
-                          "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos))});
+        // nlohmann quotes the bytes it read last: escape invalid UTF-8 so the message stays text.
+        issues.push_back(
+            {Issue::Severity::Error, "(document)",
+             "not valid JSON: " + escapeInvalidUtf8(pos == std::string::npos ? what : what.substr(pos))});
         return result;
     } catch (const nlohmann::json::exception &e) {
         // Not a syntax error but still unreadable, e.g. out_of_range.406 for 1e999 (no double holds it).
         std::string what = e.what();
         const auto pos = what.find("] ");
-        issues.push_back({Issue::Severity::Error, "(document)",
-                          "not valid JSON: " + (pos == std::string::npos ? what : what.substr(pos + 2))});
+        issues.push_back(
+            {Issue::Severity::Error, "(document)",
+             "not valid JSON: " + escapeInvalidUtf8(pos == std::string::npos ? what : what.substr(pos + 2))});
         return result;
     }
 
@@ -76,13 +87,20 @@ ProjectLoadResult ProjectFile::parse(std::string_view text, const Catalog &catal
     if (!top.isObject())
         return result;
     const auto schema = top.number("schema", NumberRule::PositiveInteger, true);
-    if (schema && *schema > Project::kSchemaVersion) {
+    if (schema && *schema > migration.current()) {
         issues.push_back({Issue::Severity::Error, "schema",
                           "the file was written by a newer Greenlight (schema " +
                               std::to_string(static_cast<long long>(*schema)) +
-                              "); this version reads schema " + std::to_string(Project::kSchemaVersion) +
+                              "); this version reads schema " + std::to_string(migration.current()) +
                               " — the file was left untouched"});
         return result;
+    }
+    // Older schemas are converted in memory first; the reader below only knows the current one.
+    if (schema && *schema < migration.current()) {
+        const int from = static_cast<int>(*schema);
+        if (!migration.migrate(doc, from, result.migrationSteps, issues))
+            return result;
+        result.migratedFrom = from;
     }
     Project project;
     project.name = top.string("name").value_or("");
@@ -195,6 +213,24 @@ std::string ProjectFile::serialize(const Project &project)
 bool ProjectFile::save(const std::string &path, const Project &project, std::string &error)
 {
     return writeTextFileAtomic(path, serialize(project), error, "~");
+}
+
+std::string ProjectFile::originalBackupPath(const std::string &path, int schema)
+{
+    return path + ".v" + std::to_string(schema) + ".bak";
+}
+
+bool ProjectFile::keepOriginal(const std::string &path, int schema, std::string &error)
+{
+    const std::string backup = originalBackupPath(path, schema);
+    std::string existing;
+    std::string ignored;
+    if (readTextFile(backup, existing, ignored))
+        return true;
+    std::string original;
+    if (!readTextFile(path, original, error))
+        return false;
+    return writeTextFileAtomic(backup, original, error);
 }
 
 } // namespace greenlight

@@ -2,6 +2,7 @@
 
 #include "util/numberformat.h"
 #include "util/textfile.h"
+#include "util/utf8.h"
 
 #include <algorithm>
 #include <cctype>
@@ -86,6 +87,7 @@ Columns findColumns(const std::vector<std::string> &header)
     static const char *const kValueNames[] = {"g_per_kwh", "carbon_intensity", "intensity", "value",
                                               "gco2e/kwh", "gco2eq/kwh",       "gco2/kwh",  "avg_ci"};
     std::vector<std::string> names;
+    names.reserve(header.size());
     for (const std::string &h : header)
         names.push_back(lower(h));
     Columns c;
@@ -170,6 +172,7 @@ public:
             const std::vector<std::string> fields = splitCsv(line);
             if (header.empty()) {
                 header = fields;
+                m_header = fields;
                 if (parseIsoTime(fields.front()))
                     return fail(lineNo, "missing header: the first line must name the columns, e.g. "
                                         "\"timestamp_utc,g_per_kwh\"");
@@ -240,6 +243,14 @@ private:
             }
             if (v < 0) {
                 fail(lineNo, "negative intensity " + valueText + " (an intensity is ≥ 0)");
+                return false;
+            }
+            // Values are ≥ 0, so a finite total bounds every hourly mean, window sum and the
+            // profile mean computed later (two rows of 1e308 would make them inf).
+            m_total += v;
+            if (!std::isfinite(m_total)) {
+                fail(lineNo, "the value " + valueText + " in column " + m_header[std::size_t(cols.value)] +
+                                 " is too large: the sum of the values is not a finite number");
                 return false;
             }
         }
@@ -355,15 +366,17 @@ private:
 
     ProfileImportResult fail(std::optional<std::size_t> line, const std::string &message)
     {
-        m_result.issues.push_back(
-            {Issue::Severity::Error, line ? m_origin + ":" + std::to_string(*line) : m_origin, message});
+        // Messages quote cells and headers: bytes that are not UTF-8 are shown as \xff escapes.
+        m_result.issues.push_back({Issue::Severity::Error,
+                                   line ? m_origin + ":" + std::to_string(*line) : m_origin,
+                                   escapeInvalidUtf8(message)});
         m_result.profile.reset();
         return m_result;
     }
 
     void warn(const std::string &message)
     {
-        m_result.issues.push_back({Issue::Severity::Warning, m_origin, message});
+        m_result.issues.push_back({Issue::Severity::Warning, m_origin, escapeInvalidUtf8(message)});
     }
 
     std::string_view m_text;
@@ -374,6 +387,8 @@ private:
     std::vector<double> m_values; // NaN: empty cell
     std::vector<std::size_t> m_lines;
     UtcSeconds m_step = HourlyProfile::kHour;
+    std::vector<std::string> m_header;
+    double m_total = 0; // sum of the values read so far
 };
 
 } // namespace

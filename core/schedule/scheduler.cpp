@@ -137,6 +137,14 @@ std::optional<ScheduleResult> Scheduler::plan(const HourlyProfile &p, const Sche
         r.pausable = place(p, lowestHours(p.gPerKWh, first, last, k), r.energyPerHourKWh);
     r.profileMeanGPerKWh = p.mean();
     r.averageCo2eKg = r.energyKWh * r.profileMeanGPerKWh / 1000.0;
+    // Each input is finite, but energy × a huge intensity can still overflow: refuse, never show inf.
+    for (const double v : {r.startNow.co2eKg, r.best.co2eKg, r.worst.co2eKg, r.averageCo2eKg,
+                           r.pausable ? r.pausable->co2eKg : 0.0})
+        if (!std::isfinite(v)) {
+            error(issues, job.energyKWh ? "energyKWh" : "powerKW",
+                  "the inputs are too large to compute: CO2e is not a finite number");
+            return std::nullopt;
+        }
     return r;
 }
 

@@ -69,12 +69,12 @@ private slots:
             << p << variant("\"a\"", "\"\xff\xfe\"")
             << QString::fromUtf8(
                    "(document): not valid JSON: parse error at line 1, column 52: syntax error while parsing "
-                   "value - invalid string: ill-formed UTF-8 byte; last read: '\"�'");
+                   "value - invalid string: ill-formed UTF-8 byte; last read: '\"\\xff'");
         QTest::newRow("truncated UTF-8 sequence")
             << p << variant("\"a\"", "\"\xc3\"")
             << QString::fromUtf8(
                    "(document): not valid JSON: parse error at line 1, column 53: syntax error while parsing "
-                   "value - invalid string: ill-formed UTF-8 byte; last read: '\"�\"'");
+                   "value - invalid string: ill-formed UTF-8 byte; last read: '\"\\xc3\"'");
         QTest::newRow("NaN literal")
             << p << variant("\"durationHours\": 10", "\"durationHours\": NaN")
             << QString::fromUtf8(
@@ -185,8 +185,24 @@ private slots:
         QTest::newRow("profile: invalid UTF-8 header")
             << h << QByteArray("\xff\xfe,\xff\n2022-01-01T00:00:00Z,5\n")
             << QString::fromUtf8(
-                   "t.csv:1: no timestamp column in the header \"��,�\" (expected timestamp_utc, timestamp, "
+                   "t.csv:1: no timestamp column in the header \"\\xff\\xfe,\\xff\" (expected timestamp_utc, "
+                   "timestamp, "
                    "datetime, time, \"Datetime (UTC)\" or point_time)");
+        QTest::newRow("profile: invalid UTF-8 value")
+            << h << hh + "2022-01-01T00:00:00Z,\xff\n"
+            << QString::fromUtf8("t.csv:2: the value \"\\xff\" is not a number");
+        // One huge value is still a number; the sum of two is not (it would make every mean inf).
+        QTest::newRow("profile: one 1e308") << h << hh + "2022-01-01T00:00:00Z,1e308\n"
+                                            << QStringLiteral("(no error)");
+        QTest::newRow("profile: two 1e308 hours")
+            << h << hh + "2022-01-01T00:00:00Z,1e308\n2022-01-01T01:00:00Z,1e308\n"
+            << QString::fromUtf8("t.csv:3: the value 1e308 in column g_per_kwh is too large: the sum of the "
+                                 "values is not a finite number");
+        QTest::newRow("profile: 1.7e308 in two half hours")
+            << h << hh + "2022-01-01T00:00:00Z,1.7e308\n2022-01-01T00:30:00Z,1.7e308\n"
+            << QString::fromUtf8(
+                   "t.csv:3: the value 1.7e308 in column g_per_kwh is too large: the sum of the "
+                   "values is not a finite number");
         QTest::newRow("profile: year 99999")
             << h << hh + "99999-01-01T00:00:00Z,5\n"
             << QString::fromUtf8("t.csv:2: cannot read the timestamp \"99999-01-01T00:00:00Z\" (expected ISO "

@@ -1,10 +1,12 @@
 #include "numberfield.h"
 
-#include <QDoubleSpinBox>
+#include "checkedspinbox.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QSlider>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -16,7 +18,7 @@ constexpr int kSliderSteps = 1000;
 
 NumberField::NumberField(const Spec &spec, QWidget *parent) : QWidget(parent), m_spec(spec)
 {
-    m_spin = new QDoubleSpinBox(this);
+    m_spin = new CheckedSpinBox(this);
     m_spin->setDecimals(spec.decimals);
     m_spin->setSingleStep(spec.step);
     m_spin->setKeyboardTracking(false);
@@ -25,9 +27,24 @@ NumberField::NumberField(const Spec &spec, QWidget *parent) : QWidget(parent), m
     // The optional state lives one step below the valid minimum and shows as text.
     m_spin->setRange(spec.optional ? sentinel() : spec.minimum, spec.maximum);
     m_spin->setMinimumWidth(100);
-    auto *layout = new QHBoxLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(2);
+    auto *layout = new QHBoxLayout;
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
+    outer->addLayout(layout);
+    m_inputError = new QLabel(this);
+    m_inputError->setObjectName(QStringLiteral("inputError"));
+    m_inputError->setTextFormat(Qt::PlainText); // it quotes what was typed
+    // Not QLabel word wrap: a height-for-width child makes the editors' QFormLayouts (which hide
+    // rows) write past their row arrays in Qt 6.4 (found with valgrind). explainRefused() breaks
+    // the lines itself at the field's width.
+    m_inputError->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_inputError->setStyleSheet(QStringLiteral("color: #D55E00;")); // the error colour of setError()
+    m_inputError->hide();
+    outer->addWidget(m_inputError);
+    connect(m_spin, &CheckedSpinBox::rejected, this, &NumberField::explainRefused);
     if (spec.slider) {
         m_slider = new QSlider(Qt::Horizontal, this);
         m_slider->setRange(0, kSliderSteps);
@@ -42,6 +59,11 @@ NumberField::NumberField(const Spec &spec, QWidget *parent) : QWidget(parent), m
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this] {
         if (m_updating)
             return;
+        // Enter re-emits the unchanged value (also after refused text): not an edit.
+        if (value() == m_last)
+            return;
+        m_last = value();
+        m_inputError->hide();
         syncSlider();
         emit edited(value(), false);
         emit editFinished();
@@ -55,10 +77,60 @@ NumberField::NumberField(const Spec &spec, QWidget *parent) : QWidget(parent), m
                 const QSignalBlocker block(m_spin);
                 m_spin->setValue(v);
             }
+            m_last = value();
+            m_inputError->hide();
             emit edited(v, m_slider->isSliderDown());
         });
         connect(m_slider, &QSlider::sliderReleased, this, &NumberField::editFinished);
     }
+}
+
+QDoubleSpinBox *NumberField::spinBox() const
+{
+    return m_spin;
+}
+
+QString NumberField::inputError() const
+{
+    return m_inputError->isHidden() ? QString() : m_inputMessage;
+}
+
+void NumberField::explainRefused(const QString &text)
+{
+    // The field's name is its label (set as the spin box's accessible name by the editors).
+    const QString field = m_spin->accessibleName().isEmpty() ? tr("Value") : m_spin->accessibleName();
+    const QString kept = m_spin->text();
+    bool ok = false;
+    double v = m_spin->locale().toDouble(text, &ok);
+    if (!ok)
+        v = text.toDouble(&ok); // "1e-3" and other C-locale spellings
+    const QString unit = m_spec.unit.isEmpty() ? QString() : QLatin1Char(' ') + m_spec.unit;
+    QString message;
+    if (!ok || !std::isfinite(v))
+        message = tr("%1: “%2” is not a number; kept %3").arg(field, text, kept);
+    else if (m_spec.decimals == 0 && v != std::round(v))
+        message = tr("%1: %2 is not a whole number; kept %3").arg(field, text, kept);
+    else if (v < m_spec.minimum)
+        message = tr("%1: %2 is below the minimum %3; kept %4")
+                      .arg(field, text, m_spin->textFromValue(m_spec.minimum) + unit, kept);
+    else if (v > m_spec.maximum)
+        message = tr("%1: %2 is above the maximum %3; kept %4")
+                      .arg(field, text, m_spin->textFromValue(m_spec.maximum) + unit, kept);
+    else
+        message = tr("%1: “%2” is not accepted; kept %3").arg(field, text, kept);
+    m_inputMessage = message;
+    QStringList lines{QString()};
+    const QFontMetrics metrics = m_inputError->fontMetrics();
+    for (const QString &word : message.split(QLatin1Char(' '))) {
+        const QString longer = lines.last().isEmpty() ? word : lines.last() + QLatin1Char(' ') + word;
+        if (!lines.last().isEmpty() && metrics.horizontalAdvance(longer) > width())
+            lines << word;
+        else
+            lines.last() = longer;
+    }
+    m_inputError->setText(lines.join(QLatin1Char('\n')));
+    m_inputError->setToolTip(message);
+    m_inputError->show();
 }
 
 double NumberField::sentinel() const
@@ -73,6 +145,7 @@ void NumberField::setValue(std::optional<double> v)
         m_spin->setValue(*v);
     else
         m_spin->setValue(m_spec.optional ? sentinel() : m_spec.minimum);
+    m_last = value();
     syncSlider();
     m_updating = false;
 }

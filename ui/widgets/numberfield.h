@@ -10,6 +10,8 @@ class QSlider;
 
 namespace greenlight::ui {
 
+class CheckedSpinBox;
+
 // A number with its unit, an optional what-if slider, and — for optional inputs — a "default"
 // state shown as the catalog value the estimator will use. The slider maps linearly or
 // logarithmically onto the spin box range.
@@ -38,7 +40,10 @@ public:
     // Text shown in the default state, e.g. "catalog: 0.3".
     void setDefaultText(const QString &text);
     void setError(const QString &message); // empty clears
-    QDoubleSpinBox *spinBox() const { return m_spin; }
+    // The line under the field that explains refused typing ("PUE: 0.5 is below the minimum 1;
+    // kept 1.10"); hidden until then, cleared by the next accepted value.
+    QString inputError() const;
+    QDoubleSpinBox *spinBox() const;
     QSlider *slider() const { return m_slider; }
 
 signals:
@@ -49,14 +54,18 @@ signals:
 
 private:
     void syncSlider();
+    void explainRefused(const QString &text);
     double sliderToValue(int position) const;
     int valueToSlider(double value) const;
     double sentinel() const;
 
     Spec m_spec;
-    QDoubleSpinBox *m_spin = nullptr;
+    CheckedSpinBox *m_spin = nullptr;
     QSlider *m_slider = nullptr;
     QLabel *m_unit = nullptr;
+    QLabel *m_inputError = nullptr;
+    QString m_inputMessage;       // the message m_inputError shows, before line breaking
+    std::optional<double> m_last; // the value last shown or emitted
     bool m_updating = false;
 };
 
