@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace greenlight::ui {
 
 namespace {
@@ -61,7 +63,14 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
         m_charts << chart;
         grid->addWidget(plot, i / 2, i % 2);
     }
-    grid->addWidget(new EquivalenceLine(document, overview), 2, 0, 1, 2);
+    auto *equivalences = new EquivalenceLine(document, overview);
+    equivalences->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    equivalences->setAlignment(Qt::AlignLeft | Qt::AlignTop); // spare height, if any, goes below the text
+    grid->addWidget(equivalences, 2, 0, 1, 2);
+    // Spare height goes to the charts, not to the line of text under them.
+    grid->setRowStretch(0, 1);
+    grid->setRowStretch(1, 1);
+    grid->setRowStretch(2, 0);
     m_tabs->addTab(overview, tr("Overview"));
 
     auto *tradeoffPlot = new PlotWidget(QString(), m_tabs);
@@ -106,15 +115,33 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
                                           static_cast<int>(m_model->outputAt(current.row())));
             });
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_tabs);
-    splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    splitter->setChildrenCollapsible(false);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->addWidget(m_tabs);
+    m_splitter->addWidget(m_table);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_splitter);
+}
+
+void Dashboard::setPresenting(bool presenting)
+{
+    if (presenting) {
+        m_splitterState = m_splitter->saveState();
+        const int total = m_splitter->height();
+        const int table = std::max(m_table->minimumSizeHint().height(), total / 6);
+        m_splitter->setSizes({total - table, table});
+        // Going full screen resizes the splitter afterwards: all new height to the charts.
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 0);
+    } else if (!m_splitterState.isEmpty()) {
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 2);
+        m_splitter->restoreState(m_splitterState);
+        m_splitterState.clear();
+    }
 }
 
 MetricBarChart *Dashboard::chart(int metric) const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -37,6 +38,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QList<PlotWidget *> plots() const;
     void copyTableToClipboard() const;
+    // Presentation mode: the charts take most of the height (the table stays, smaller); leaving
+    // restores the split the user had.
+    void setPresenting(bool presenting);
 
 signals:
     void explainRequested(int scenarioIndex, int output); // an Output (int: moc needs a streamable type)
@@ -51,6 +55,8 @@ private:
     ScheduleChart *m_schedule = nullptr;
     ComparisonModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    class QSplitter *m_splitter = nullptr;
+    QByteArray m_splitterState;
 };
 
 } // namespace greenlight::ui

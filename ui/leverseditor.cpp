@@ -2,12 +2,15 @@
 
 #include "catalog/catalog.h"
 #include "document.h"
+#include "i18n/localformat.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
+#include "widgets/experimentrunseditor.h"
 #include "widgets/numberfield.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -159,9 +162,17 @@ LeversEditor::LeversEditor(Document &document, QWidget *parent) : QWidget(parent
             return s.levers.experiments ? s.levers.experiments->earlyStoppingTokenFraction : Opt();
         },
         [](Scenario &s, Opt v) { s.levers.experiments->earlyStoppingTokenFraction = v; });
-    m_runs = new QLabel(m_experiments);
-    m_runs->setWordWrap(true);
-    ef->addRow(tr("Extra runs"), m_runs);
+    m_runs = new ExperimentRunsEditor(m_experiments);
+    auto *runsNote = new QLabel(tr("Extra runs (sweeps, ablations); the experiments multiplier in Model & "
+                                   "workload covers the rest"),
+                                m_experiments);
+    runsNote->setWordWrap(true);
+    ef->addRow(runsNote);
+    ef->addRow(m_runs);
+    connect(m_runs, &ExperimentRunsEditor::runsEdited, this,
+            [this](const std::vector<ExperimentRun> &runs, const QString &text) {
+                edit([&runs](Scenario &s) { s.levers.experiments->runs = runs; }, text);
+            });
     layout->addWidget(m_experiments);
 
     for (QComboBox *combo : findChildren<QComboBox *>()) {
@@ -363,10 +374,7 @@ void LeversEditor::refresh()
         m_lora->setChecked(l.transfer->lora);
         m_policy->setCurrentIndex(m_policy->findData(static_cast<int>(l.transfer->policy)));
     }
-    m_runs->setText(l.experiments && !l.experiments->runs.empty()
-                        ? tr("%n run(s) listed in the project file", nullptr,
-                             static_cast<int>(l.experiments->runs.size()))
-                        : tr("none (use the experiments multiplier in Model & workload)"));
+    m_runs->setRuns(l.experiments ? l.experiments->runs : std::vector<ExperimentRun>{});
     for (const Field &f : m_fields)
         f.field->setValue(f.get(s));
 
@@ -378,7 +386,7 @@ void LeversEditor::refresh()
             QString line = QStringLiteral("• %1: %2").arg(qs(e.lever), qs(e.training));
             if (e.co2eKgDelta != 0)
                 line += QStringLiteral(" (%1%2)").arg(e.co2eKgDelta > 0 ? QStringLiteral("+") : QString(),
-                                                      qs(formatMassKg(e.co2eKgDelta)));
+                                                      LocalFormat().mass(e.co2eKgDelta));
             if (!e.inference.empty())
                 line += QStringLiteral("; serving: %1").arg(qs(e.inference));
             lines << line;

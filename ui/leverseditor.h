@@ -9,12 +9,14 @@
 
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QGroupBox;
 class QLabel;
 
 namespace greenlight::ui {
 
 class Document;
+class ExperimentRunsEditor;
 class NumberField;
 
 // The current scenario's mitigation levers: each lever is a checkable group (off = not applied)
@@ -29,6 +31,7 @@ public:
 
     QGroupBox *group(const QString &lever) const;
     NumberField *field(const QString &key) const;
+    ExperimentRunsEditor *experimentRuns() const { return m_runs; }
 
 private:
     struct Field
@@ -59,7 +62,7 @@ private:
     QCheckBox *m_includeTeacher = nullptr;
     QCheckBox *m_lora = nullptr;
     QComboBox *m_policy = nullptr;
-    QLabel *m_runs = nullptr;
+    ExperimentRunsEditor *m_runs = nullptr;
     QLabel *m_effects = nullptr;
     std::vector<Field> m_fields;
     int m_session = 1;

@@ -30,6 +30,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
 #include <QUndoStack>
 #include <QUndoView>
 
@@ -171,6 +173,7 @@ void MainWindow::createMenus()
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_presentation = new PresentationMode(this);
     m_viewMenu->addAction(m_presentation->action());
+    connect(m_presentation, &PresentationMode::activeChanged, m_dashboard, &Dashboard::setPresenting);
     m_viewMenu->addSeparator();
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(tr("Need-and-impact &review"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this,

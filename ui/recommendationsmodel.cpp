@@ -2,19 +2,35 @@
 
 #include "document.h"
 #include "i18n/coretext.h"
+#include "i18n/localformat.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
 
 #include <QColor>
 
+#include <cstdlib>
+
 namespace greenlight::ui {
 
 namespace {
 
+// Breaks a title at the space nearest its middle ("Cost per t saved" → "Cost per\nt saved").
+QString twoLines(QString title)
+{
+    const qsizetype middle = title.size() / 2;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < title.size(); ++i)
+        if (title.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - middle) < std::abs(best - middle)))
+            best = i;
+    if (best > 0)
+        title[best] = QLatin1Char('\n');
+    return title;
+}
+
 // "13.1 t": the header says CO2e, the cells need not repeat it (the dock is narrow).
 QString mass(double kg)
 {
-    QString text = qs(formatMassKg(kg));
+    QString text = LocalFormat().mass(kg);
     text.remove(QStringLiteral(" CO2e"));
     return text;
 }
@@ -100,7 +116,7 @@ QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
         case Saved:
             return tr("Lifecycle CO2e (training + inference) of the baseline minus this option; energy "
                       "saved %1")
-                .arg(qs(formatEnergyKWh(r.energySavedKWh)));
+                .arg(LocalFormat().energy(r.energySavedKWh));
         case CostPerTonne:
             return tr("Cost change per tonne of CO2e saved; negative when the option also saves money");
         default:
@@ -115,6 +131,12 @@ QVariant RecommendationsModel::headerData(int section, Qt::Orientation orientati
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
+    // Two lines: the dock is narrow and the numbers are short (in every language).
+    return twoLines(columnTitle(section));
+}
+
+QString RecommendationsModel::columnTitle(int section)
+{
     switch (section) {
     case Option:
         return tr("Option");

@@ -29,6 +29,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
+    // The plain title of a column (one line), as the report and tests name it.
+    static QString columnTitle(int section);
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
 private:

@@ -423,7 +423,7 @@ QWidget *ReviewPanel::buildRecommendations()
     m_recommendationsView->horizontalHeader()->setSectionResizeMode(RecommendationsModel::Option,
                                                                     QHeaderView::Interactive);
     m_recommendationsView->horizontalHeader()->resizeSection(
-        RecommendationsModel::Option, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+        RecommendationsModel::Option, fontMetrics().horizontalAdvance(QLatin1Char('x')) * 18);
     m_recommendationsView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_recommendationsView->setWordWrap(true);
     layout->addWidget(m_recommendationsView, 1);

@@ -10,6 +10,7 @@
 #include "explanationpanel.h"
 #include "filecontroller.h"
 #include "io/projectfile.h"
+#include "leverseditor.h"
 #include "mainwindow.h"
 #include "plots/lifecyclechart.h"
 #include "plots/metricbarchart.h"
@@ -20,12 +21,16 @@
 #include "scenarioeditor.h"
 #include "scenariolistpanel.h"
 #include "schedule/scheduler.h"
+#include "widgets/experimentrunseditor.h"
 #include "widgets/numberfield.h"
 
+#include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QGroupBox>
 #include <QListView>
 #include <QSlider>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
@@ -54,6 +59,8 @@ private slots:
     void chartExport_writesFiles();
     void lifecycleAndSensitivity_levers();
     void scheduleChart_shadesTheCoreBestWindow();
+    void experimentRuns_editedInTheLeversTab_data();
+    void experimentRuns_editedInTheLeversTab();
     void screenshots();
 
 private:
@@ -378,6 +385,97 @@ void TestMainWindow::scheduleChart_shadesTheCoreBestWindow()
     // A region without an hourly profile shades nothing.
     m_document->setCurrentIndex(0);
     QCOMPARE(m_window->dashboard()->schedule()->shadedWindow().second, 0.0);
+}
+
+void TestMainWindow::experimentRuns_editedInTheLeversTab_data()
+{
+    QTest::addColumn<int>("basis"); // the "Measured as" combo: 0 share of the main run, 1 accelerator-hours
+    QTest::addColumn<double>("shown");
+    QTest::addColumn<double>("fraction");
+    QTest::addColumn<double>("hours");
+    QTest::newRow("25 % of the main run") << 0 << 25.0 << 0.25 << 0.0;
+    QTest::newRow("2,000 accelerator-hours") << 1 << 2000.0 << 0.0 << 2000.0;
+}
+
+// The run list of the experiment-budget lever is edited in the Levers tab, one undo step per
+// change, and the estimate grows by exactly the run's accelerator-hours (the lever engine's rule).
+void TestMainWindow::experimentRuns_editedInTheLeversTab()
+{
+    QFETCH(int, basis);
+    QFETCH(double, shown);
+    QFETCH(double, fraction);
+    QFETCH(double, hours);
+    m_document->setCurrentIndex(0);
+    Scenario start = m_document->scenario(0);
+    start.experimentMultiplier = 1.0; // so the main run is the base estimate
+    start.levers = Levers{};
+    m_document->editScenario(0, start, QStringLiteral("reset levers"));
+    const double baseHours = m_document->result(0).estimate[Output::AcceleratorHours];
+    QVERIFY(baseHours > 0);
+
+    auto *levers = m_window->findChild<ui::LeversEditor *>();
+    QVERIFY(levers);
+    levers->group(QStringLiteral("experiments"))->setChecked(true);
+    QVERIFY(m_document->scenario(0).levers.experiments.has_value());
+    ui::ExperimentRunsEditor *runs = levers->experimentRuns();
+    const int steps = m_document->undoStack()->index();
+    runs->addRun();
+    QCOMPARE(m_document->undoStack()->index(), steps + 1);
+    QCOMPARE(runs->table()->rowCount(), 1);
+    QCOMPARE(m_document->scenario(0).levers.experiments->runs.size(), std::size_t(1));
+
+    auto *basisBox = qobject_cast<QComboBox *>(runs->table()->cellWidget(0, 2));
+    auto *size = qobject_cast<QDoubleSpinBox *>(runs->table()->cellWidget(0, 1));
+    QVERIFY(basisBox && size);
+    if (basisBox->currentIndex() != basis) {
+        basisBox->setCurrentIndex(basis);
+        emit basisBox->activated(basis);
+    }
+    size = qobject_cast<QDoubleSpinBox *>(runs->table()->cellWidget(0, 1));
+    size->setValue(shown);
+    runs->table()->item(0, 0)->setText(QStringLiteral("LR sweep"));
+
+    if (const QString shots = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR"); !shots.isEmpty())
+        levers->grab().save(shots + QStringLiteral("/experiment-runs-%1.png").arg(basis));
+    const ExperimentRun run = m_document->scenario(0).levers.experiments->runs.at(0);
+    QCOMPARE(QString::fromStdString(run.name), QStringLiteral("LR sweep"));
+    if (fraction > 0) {
+        QVERIFY(run.fraction && !run.acceleratorHours);
+        QCOMPARE(*run.fraction, fraction);
+    } else {
+        QVERIFY(run.acceleratorHours && !run.fraction);
+        QCOMPARE(*run.acceleratorHours, hours);
+    }
+    const double expected = baseHours * (1 + fraction) + hours;
+    QVERIFY(std::fabs(m_document->result(0).estimate[Output::AcceleratorHours] - expected) <=
+            1e-9 * expected);
+
+    // An empty name is flagged inline with the row and not applied.
+    const int before = m_document->undoStack()->index();
+    runs->table()->item(0, 0)->setText(QString());
+    QVERIFY(runs->errorText().contains(QStringLiteral("Run 1")));
+    QCOMPARE(m_document->undoStack()->index(), before);
+    QCOMPARE(QString::fromStdString(m_document->scenario(0).levers.experiments->runs.at(0).name),
+             QStringLiteral("LR sweep"));
+
+    // Saved and reopened exactly.
+    const std::string text = ProjectFile::serialize(m_document->project());
+    const ProjectLoadResult reopened = ProjectFile::parse(text, Catalog::builtIn());
+    QVERIFY(reopened.project.has_value());
+    const ExperimentRun back = reopened.project->scenarios.at(0).levers.experiments->runs.at(0);
+    QCOMPARE(back.name, run.name);
+    QCOMPARE(back.fraction, run.fraction);
+    QCOMPARE(back.acceleratorHours, run.acceleratorHours);
+
+    // Removing the run undoes its hours; undo brings it back.
+    runs->table()->setCurrentCell(0, 0);
+    runs->removeCurrentRun();
+    QVERIFY(m_document->scenario(0).levers.experiments->runs.empty());
+    QVERIFY(std::fabs(m_document->result(0).estimate[Output::AcceleratorHours] - baseHours) <=
+            1e-9 * baseHours);
+    m_document->undoStack()->undo();
+    QCOMPARE(m_document->scenario(0).levers.experiments->runs.size(), std::size_t(1));
+    QCOMPARE(runs->table()->rowCount(), 1);
 }
 
 // Saves the window and each dashboard tab as PNG when GREENLIGHT_SCREENSHOT_DIR is set (for the

@@ -6,6 +6,8 @@
 #include "qtconvert.h"
 #include "util/numberformat.h"
 
+#include <cmath>
+
 namespace greenlight::ui {
 
 namespace {
@@ -44,8 +46,11 @@ void chooseUnit(Breakdown::Metric metric, double largest, double &divisor, QStri
         return;
     }
     case Breakdown::Metric::Water:
-        steps = {{1, "L"}, {1e3, "m³"}, {1e6, "million L"}};
-        break;
+        // "million L" is words, not a symbol: it is translated.
+        divisor = largest >= 1e6 ? 1e6 : (largest >= 1e3 ? 1e3 : 1);
+        unit = largest >= 1e6 ? QObject::tr("million L")
+                              : (largest >= 1e3 ? QStringLiteral("m³") : QStringLiteral("L"));
+        return;
     }
     if (steps.empty())
         return;
@@ -132,6 +137,7 @@ MetricBarChart::MetricBarChart(Document &document, Breakdown::Metric metric, Plo
     m_whiskers->setPen(QPen(m_plot->palette().color(QPalette::WindowText), 1.5));
     m_whiskers->setWhiskerWidth(6);
     m_plot->setHoverText([this](const QPointF &pos) { return hoverText(pos); });
+    connect(m_plot, &QCustomPlot::afterLayout, this, &MetricBarChart::fitLabels);
     connect(m_plot, &PlotWidget::pointClicked, this, [this](QCPAbstractPlottable *, int dataIndex) {
         if (dataIndex >= 0 && static_cast<std::size_t>(dataIndex) < m_indices.size())
             emit barClicked(m_indices[static_cast<std::size_t>(dataIndex)], m_metric);
@@ -231,11 +237,41 @@ void MetricBarChart::refresh()
         else
             m_whiskers->removeFromLegend();
     }
-    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    ticker->addTicks(ticks, labels);
-    m_plot->yAxis->setTicker(ticker);
+    m_ticks = ticks;
+    m_labels = labels;
+    applyLabels();
     m_plot->yAxis->setRange(0.4, static_cast<double>(ticks.size()) + 0.6);
     m_plot->xAxis->setRange(0, largest > 0 ? largest / m_divisor * 1.08 : 1);
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MetricBarChart::applyLabels()
+{
+    QVector<QString> shown = m_labels;
+    for (qsizetype k = 0; k < shown.size(); ++k)
+        if (k % m_labelStep != 0)
+            shown[k].clear();
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    ticker->addTicks(m_ticks, shown);
+    m_plot->yAxis->setTicker(ticker);
+}
+
+// Names that would overlap (many scenarios, a short chart, presentation-size fonts) are thinned
+// to every n-th one; hovering a bar still names it. Runs after the layout, so a change is drawn
+// by one more (queued) replot.
+void MetricBarChart::fitLabels()
+{
+    const int rows = static_cast<int>(m_labels.size());
+    const int height = m_plot->axisRect()->height();
+    if (rows == 0 || height <= 0)
+        return;
+    const double perRow = static_cast<double>(height) / rows;
+    const int line = QFontMetrics(m_plot->yAxis->tickLabelFont()).height();
+    const int step = perRow >= line ? 1 : static_cast<int>(std::ceil(line / perRow));
+    if (step == m_labelStep)
+        return;
+    m_labelStep = step;
+    applyLabels();
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 

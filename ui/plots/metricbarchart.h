@@ -41,6 +41,8 @@ signals:
     void barClicked(int scenarioIndex, Breakdown::Metric metric);
 
 private:
+    void applyLabels();
+    void fitLabels();
     QString hoverText(const QPointF &pos) const;
 
     Document &m_document;
@@ -51,6 +53,9 @@ private:
     QCPErrorBars *m_whiskers = nullptr; // P5–P95 of the total
     std::vector<QString> m_keys;
     std::vector<int> m_indices;
+    QVector<double> m_ticks;
+    QVector<QString> m_labels; // scenario names, one per bar
+    int m_labelStep = 1;       // every n-th name is written when the bars are thinner than a line
     double m_divisor = 1;
     QString m_unit;
 };

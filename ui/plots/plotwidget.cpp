@@ -6,7 +6,9 @@
 #include <QSvgGenerator>
 #include <QToolTip>
 
+#include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace greenlight::ui {
 
@@ -22,6 +24,9 @@ PlotWidget::PlotWidget(const QString &title, QWidget *parent) : QCustomPlot(pare
     QFont legendFont = font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     legend->setFont(legendFont);
+    // Compact entries: the legend competes with the bars for height in the 2×2 overview.
+    legend->setIconSize(16, 10);
+    legend->setRowSpacing(0);
     setMinimumSize(260, 200);
     setAccessibleName(title);
     setMouseTracking(true);
@@ -30,6 +35,7 @@ PlotWidget::PlotWidget(const QString &title, QWidget *parent) : QCustomPlot(pare
         this, &QCustomPlot::plottableClick, this,
         [this](QCPAbstractPlottable *p, int dataIndex, QMouseEvent *) { emit pointClicked(p, dataIndex); });
     applyPalette();
+    connect(this, &QCustomPlot::beforeReplot, this, &PlotWidget::fitLegendColumns);
 }
 
 void PlotWidget::setTitle(const QString &title)
@@ -74,6 +80,43 @@ void PlotWidget::moveLegendBelow()
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     legend->setWrap(2);
     plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+    m_legendBelow = true;
+}
+
+void PlotWidget::fitLegendColumns()
+{
+    if (!m_legendBelow || !legend->visible())
+        return;
+    std::vector<int> widths; // in fill order (row by row)
+    for (int i = 0; i < legend->elementCount(); ++i)
+        if (QCPLayoutElement *entry = legend->elementAt(i)) // empty cells of a wrapped legend are null
+            widths.push_back(entry->minimumOuterSizeHint().width());
+    if (widths.empty())
+        return;
+    const QMargins m = legend->margins();
+    const int available = width() - m.left() - m.right() - 2 * legend->borderPen().width() - 8;
+    const int spacing = legend->columnSpacing();
+    // The most columns whose widest entries still fit side by side (a grid column is as wide as
+    // its widest entry).
+    int columns = 1;
+    for (int c = static_cast<int>(widths.size()); c > 1; --c) {
+        std::vector<int> column(static_cast<std::size_t>(c), 0);
+        for (std::size_t k = 0; k < widths.size(); ++k)
+            column[k % static_cast<std::size_t>(c)] =
+                std::max(column[k % static_cast<std::size_t>(c)], widths[k]);
+        int total = spacing * (c - 1);
+        for (int w : column)
+            total += w;
+        if (total <= available) {
+            columns = c;
+            break;
+        }
+    }
+    if (columns == legend->wrap() &&
+        legend->columnCount() == std::min(columns, static_cast<int>(widths.size())))
+        return;
+    legend->setWrap(columns);
+    legend->setFillOrder(legend->fillOrder(), true); // re-flow the existing entries
 }
 
 void PlotWidget::changeEvent(QEvent *event)

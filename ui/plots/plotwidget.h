@@ -28,6 +28,9 @@ public:
     // factor. Called on a widget font change (presentation mode enlarges the application font),
     // so adapters keep their relative sizes.
     void scaleFonts(double factor);
+    // Columns of a legend below the plot: as many as fit the width (at least one), so entries
+    // never clip. Runs before every replot.
+    void fitLegendColumns();
 
 signals:
     // A click on a plottable's data point (the adapter maps it to a scenario and output).
@@ -41,6 +44,7 @@ protected:
 private:
     QCPTextElement *m_title = nullptr;
     std::function<QString(const QPointF &)> m_hover;
+    bool m_legendBelow = false;
     double m_fontPointSize = 0; // widget font size the chart texts were last sized for
 };
 
