@@ -4,9 +4,11 @@
 #include "catalog/usercatalog.h"
 #include "catalog/usercatalogwriter.h"
 #include "catalogrecorddialog.h"
+#include "i18n/localformat.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -51,7 +53,7 @@ Field num(const QString &label, std::optional<double> value, const std::string &
 {
     if (!value)
         return {label, QString(), QVariant(), qs(source)};
-    return {label, qs(formatNumber(*value)), *value, qs(source)};
+    return {label, LocalFormat().number(*value), *value, qs(source)};
 }
 
 Field fieldOf(const QString &label, const Citation &c, const char *key, const std::string &value)
@@ -244,7 +246,7 @@ void CatalogBrowser::fillAccelerators()
         const Citation &c = a.citation;
         QStringList peaks;
         for (const auto &[precision, tflops] : a.peakTflops)
-            peaks << QStringLiteral("%1 %2").arg(qs(precision), qs(formatNumber(tflops)));
+            peaks << QStringLiteral("%1 %2").arg(qs(precision), LocalFormat().number(tflops));
         addRecord(m,
                   {text(tr("Id"), a.id),
                    fieldOf(tr("Name"), c, "name", a.name),
@@ -273,11 +275,11 @@ void CatalogBrowser::fillRegions()
         const Citation &c = r.citation;
         QStringList alternatives;
         for (const Region::Alternative &alt : r.alternatives)
-            alternatives << tr("%1 (%2)").arg(qs(formatNumber(alt.intensityGPerKWh))).arg(alt.year);
+            alternatives << tr("%1 (%2)").arg(LocalFormat().number(alt.intensityGPerKWh)).arg(alt.year);
         QStringList altSources;
         for (const Region::Alternative &alt : r.alternatives)
             altSources << tr("%1 g/kWh, %2: %3")
-                              .arg(qs(formatNumber(alt.intensityGPerKWh)))
+                              .arg(LocalFormat().number(alt.intensityGPerKWh))
                               .arg(alt.year)
                               .arg(qs(alt.source));
         addRecord(m,
@@ -315,8 +317,8 @@ void CatalogBrowser::fillDefaults()
         QString range;
         if (d.range && !d.range->isFixed())
             range = tr("%1 %2 / %3 / %4")
-                        .arg(qs(distributionKindName(d.range->kind)), qs(formatNumber(d.range->low)),
-                             qs(formatNumber(d.range->mode)), qs(formatNumber(d.range->high)));
+                        .arg(qs(distributionKindName(d.range->kind)), LocalFormat().number(d.range->low),
+                             LocalFormat().number(d.range->mode), LocalFormat().number(d.range->high));
         addRecord(
             m,
             {text(tr("Id"), d.id),

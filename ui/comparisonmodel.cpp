@@ -3,6 +3,7 @@
 #include "compare/comparison.h"
 #include "document.h"
 #include "i18n/coretext.h"
+#include "i18n/localformat.h"
 #include "palette.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
@@ -19,23 +20,42 @@ QString formattedQuantity(Output o, double v)
     switch (o) {
     case Output::AcceleratorHours:
     case Output::WallClockHours:
-        return qs(formatHours(v));
+        return LocalFormat().hours(v);
     case Output::FacilityEnergyKWh:
     case Output::ItEnergyKWh:
-        return qs(formatEnergyKWh(v));
+        return LocalFormat().energy(v);
     case Output::Co2eLocationKg:
     case Output::Co2eMarketKg:
     case Output::Co2eEmbodiedKg:
     case Output::Co2eTotalKg:
-        return qs(formatMassKg(v));
+        return LocalFormat().mass(v);
     case Output::WaterL:
-        return qs(formatVolumeL(v));
+        return LocalFormat().volume(v);
     default:
-        return qs(formatNumber(v, 4));
+        return LocalFormat().number(v, 4);
     }
 }
 
 constexpr int kMeasuredRows = 4;
+// About what a default-width (160 px) column header holds beside the colour swatch, in bold.
+constexpr int kHeaderLineChars = 20;
+
+// Greedy word wrap at `width` characters; a longer word stays whole on its own line.
+QString wrapped(const QString &text, int width)
+{
+    QStringList lines;
+    QString line;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            lines << line;
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        lines << line;
+    return lines.join(QLatin1Char('\n'));
+}
 
 QString outputLabel(Output o)
 {
@@ -210,9 +230,9 @@ QVariant ComparisonModel::measuredData(int row, int column, int role) const
         if (!v.ratio)
             return tr("n/a");
         if (!v.insideRange)
-            return QStringLiteral("×%1").arg(qs(formatNumber(*v.ratio, 3)));
+            return QStringLiteral("×%1").arg(LocalFormat().number(*v.ratio, 3));
         return (*v.insideRange ? tr("×%1\ninside P5–P95") : tr("×%1\noutside P5–P95"))
-            .arg(qs(formatNumber(*v.ratio, 3)));
+            .arg(LocalFormat().number(*v.ratio, 3));
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ForegroundRole:
@@ -280,10 +300,10 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (o == Output::CostUsd && !m_document.money().isUsd())
             return tr("%1 = %2 (%3 USD; %4) — select to see how it was computed")
-                .arg(outputLabel(o), formatted(o, r.estimate[o]), qs(formatNumber(r.estimate[o], 8)),
+                .arg(outputLabel(o), formatted(o, r.estimate[o]), LocalFormat().number(r.estimate[o], 8),
                      m_document.money().rateNote());
         return tr("%1 = %2 %3 — select to see how it was computed")
-            .arg(outputLabel(o), qs(formatNumber(r.estimate[o], 8)), trCore(info(o).unit));
+            .arg(outputLabel(o), LocalFormat().number(r.estimate[o], 8), trCore(info(o).unit));
     case ValueRole:
         return r.estimate[o];
     case DeltaRole:
@@ -305,8 +325,14 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     const int si = scenarioAt(section);
     const Scenario &s = m_document.scenario(si);
     switch (role) {
-    case Qt::DisplayRole:
-        return si == m_document.baselineIndex() ? tr("%1\n(baseline)").arg(qs(s.name)) : qs(s.name);
+    case Qt::DisplayRole: {
+        // Broken into short lines: a header neither wraps nor elides a name beside its colour
+        // swatch, and long scenario names are common.
+        const QString name = wrapped(qs(s.name), kHeaderLineChars);
+        return si == m_document.baselineIndex() ? tr("%1\n(baseline)").arg(name) : name;
+    }
+    case Qt::ToolTipRole:
+        return qs(s.name);
     case Qt::DecorationRole:
         return scenarioColor(s, si);
     case Qt::FontRole: {

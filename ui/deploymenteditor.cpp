@@ -2,12 +2,14 @@
 
 #include "catalog/catalog.h"
 #include "document.h"
+#include "i18n/localformat.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
 #include "widgets/numberfield.h"
 #include "widgets/regionpicker.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -203,11 +205,11 @@ void DeploymentEditor::refresh()
         m_result->setText(
             tr("%1 requests over %2 months\nper request: %3 Wh, %4 g CO2e\ninference: %5, %6, %7\n"
                "lifecycle (training + inference): %8")
-                .arg(qs(formatNumber(dr.totalRequests, 3)), QString::number(dr.months),
-                     qs(formatNumber(dr.energyPerRequestWh, 3)), qs(formatNumber(dr.co2ePerRequestG, 3)),
-                     qs(formatEnergyKWh(dr.energyKWh)), qs(formatMassKg(dr.co2eKg)),
-                     m_document.money().format(dr.costUsd),
-                     qs(formatMassKg(r.estimate[Output::LifecycleCo2eKg]))));
+                .arg(LocalFormat().number(dr.totalRequests, 3), QString::number(dr.months),
+                     LocalFormat().number(dr.energyPerRequestWh, 3),
+                     LocalFormat().number(dr.co2ePerRequestG, 3), LocalFormat().energy(dr.energyKWh),
+                     LocalFormat().mass(dr.co2eKg), m_document.money().format(dr.costUsd),
+                     LocalFormat().mass(r.estimate[Output::LifecycleCo2eKg])));
     } else {
         m_result->setText(s.deployment
                               ? tr("The deployment cannot be estimated; see the problems below the tabs.")

@@ -1,6 +1,7 @@
 #include "measuredrunspanel.h"
 
 #include "document.h"
+#include "i18n/localformat.h"
 #include "palette.h"
 #include "plots/plotwidget.h"
 #include "qtconvert.h"
@@ -25,19 +26,19 @@ namespace {
 
 QString number(double v, const char *unit)
 {
-    return qs(formatNumber(v, 4)) + QLatin1Char(' ') + QString::fromUtf8(unit);
+    return LocalFormat().number(v, 4) + QLatin1Char(' ') + QString::fromUtf8(unit);
 }
 
 // formatMassKg rounds a few mg to "0.00 g"; measured runs are often that small.
 QString massText(double kg)
 {
-    return kg > 0 && kg < 1e-5 ? qs(formatNumber(kg * 1000.0, 3)) + QObject::tr(" g CO2e")
-                               : qs(formatMassKg(kg));
+    return kg > 0 && kg < 1e-5 ? LocalFormat().number(kg * 1000.0, 3) + QObject::tr(" g CO2e")
+                               : LocalFormat().mass(kg);
 }
 
 QString ratioText(const std::optional<double> &r)
 {
-    return r ? qs(formatNumber(*r, 3)) : QObject::tr("n/a");
+    return r ? LocalFormat().number(*r, 3) : QObject::tr("n/a");
 }
 
 QTableWidgetItem *cell(const QString &text, bool numeric = false)
@@ -91,7 +92,7 @@ QString provenance(const MeasuredRun &m)
         lines << QObject::tr("Site: %1").arg(site.join(QStringLiteral(", ")));
     if (m.pue)
         lines << QObject::tr("PUE applied by the tool: %1 (%2)")
-                     .arg(qs(formatNumber(*m.pue, 4)), qs(m.pueSource));
+                     .arg(LocalFormat().number(*m.pue, 4), qs(m.pueSource));
     if (!m.notes.empty())
         lines << QObject::tr("Notes: %1").arg(qs(m.notes));
     return lines.join(QLatin1Char('\n')).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
@@ -235,7 +236,7 @@ MeasuredRunsPanel::MeasuredRunsPanel(Document &document, QWidget *parent)
             QVariant details;
             const double distance = bars->selectTest(pos, false, &details);
             if (distance >= 0 && distance < 2) {
-                const QCPDataSelection sel = details.value<QCPDataSelection>();
+                const auto sel = details.value<QCPDataSelection>();
                 if (sel.isEmpty())
                     continue;
                 const auto it = bars->data()->at(sel.dataRange().begin());
@@ -245,7 +246,7 @@ MeasuredRunsPanel::MeasuredRunsPanel(Document &document, QWidget *parent)
                 const bool energy = bars == m_energyMeasured || bars == m_energyEstimated;
                 return QStringLiteral("%1 — %2: %3")
                     .arg(qs(m_report.comparisons[i].runName), bars->name(),
-                         energy ? qs(formatEnergyKWh(it->value)) : massText(it->value));
+                         energy ? LocalFormat().energy(it->value) : massText(it->value));
             }
         }
         return QString();
@@ -291,8 +292,8 @@ void MeasuredRunsPanel::rebuildRuns()
         m_runs->setItem(r, Tool, cell(qs(m.tool)));
         m_runs->setItem(r, Version, cell(qs(m.toolVersion)));
         m_runs->setItem(r, File, cell(qs(m.fileName)));
-        m_runs->setItem(r, Duration, cell(qs(formatHours(m.durationS / 3600.0)), true));
-        m_runs->setItem(r, Energy, cell(qs(formatEnergyKWh(m.energyKWh)), true));
+        m_runs->setItem(r, Duration, cell(LocalFormat().hours(m.durationS / 3600.0), true));
+        m_runs->setItem(r, Energy, cell(LocalFormat().energy(m.energyKWh), true));
         m_runs->setItem(r, Co2e, cell(massText(m.emissionsKg), true));
         const QString tip = provenance(m);
         for (int c = 0; c < Linked; ++c)
@@ -368,11 +369,11 @@ void MeasuredRunsPanel::rebuildComparison()
             QString quantity, measured, estimated;
             std::optional<double> ratio;
         } rows[] = {
-            {tr("Energy"), qs(formatEnergyKWh(c.measuredEnergyKWh)),
-             qs(formatEnergyKWh(c.estimatedEnergyKWh)), c.energyRatio},
+            {tr("Energy"), LocalFormat().energy(c.measuredEnergyKWh),
+             LocalFormat().energy(c.estimatedEnergyKWh), c.energyRatio},
             {tr("CO2e"), massText(c.measuredCo2eKg), massText(c.estimatedCo2eKg), c.co2eRatio},
-            {tr("Duration"), qs(formatHours(c.measuredDurationH)), qs(formatHours(c.estimatedDurationH)),
-             c.durationRatio},
+            {tr("Duration"), LocalFormat().hours(c.measuredDurationH),
+             LocalFormat().hours(c.estimatedDurationH), c.durationRatio},
         };
         for (const auto &row : rows) {
             const int r = m_comparison->rowCount();
@@ -398,11 +399,11 @@ void MeasuredRunsPanel::rebuildComparison()
             r, 1, cell(d.powerPerAcceleratorW ? number(*d.powerPerAcceleratorW, "W") : tr("n/a"), true));
         m_derivations->setItem(
             r, 2, cell(d.itPowerPerAcceleratorW ? number(*d.itPowerPerAcceleratorW, "W") : tr("n/a"), true));
-        auto *pue = cell(qs(formatNumber(d.pue, 3)) + (d.pueKnown ? QString() : tr(" (unknown)")), true);
+        auto *pue = cell(LocalFormat().number(d.pue, 3) + (d.pueKnown ? QString() : tr(" (unknown)")), true);
         pue->setToolTip(d.pueKnown ? qs(d.pueSource) : tr("The tool did not say; 1 assumed"));
         m_derivations->setItem(r, 3, pue);
         m_derivations->setItem(
-            r, 4, cell(d.intensityGPerKWh ? qs(formatNumber(*d.intensityGPerKWh, 4)) : tr("n/a"), true));
+            r, 4, cell(d.intensityGPerKWh ? LocalFormat().number(*d.intensityGPerKWh, 4) : tr("n/a"), true));
     }
     m_calibrate->setEnabled(m_report.ok() && !m_report.proposal.changes.empty());
     rebuildChart();
@@ -488,7 +489,9 @@ void MeasuredRunsPanel::calibrate()
             cell(number(c.resolvedBefore, unit) + (c.scenarioValue ? QString() : tr(" (catalog)")), true));
         changes->setItem(r, 2, cell(number(c.value, unit), true));
         changes->setItem(
-            r, 3, cell(qs(formatNumber(c.low, 4)) + QStringLiteral("–") + qs(formatNumber(c.high, 4)), true));
+            r, 3,
+            cell(LocalFormat().number(c.low, 4) + QStringLiteral("–") + LocalFormat().number(c.high, 4),
+                 true));
         changes->setItem(r, 4, cell(QString::number(c.runs), true));
         auto *source = cell(qs(c.source));
         source->setToolTip(qs(c.source));
@@ -499,10 +502,10 @@ void MeasuredRunsPanel::calibrate()
     for (const std::string &n : proposal.notes)
         notes << qs(n);
     notes << tr("Facility energy: %1 → %2; CO2e (location-based): %3 → %4.")
-                 .arg(qs(formatEnergyKWh(m_report.before[Output::FacilityEnergyKWh])),
-                      qs(formatEnergyKWh(m_report.after[Output::FacilityEnergyKWh])),
-                      qs(formatMassKg(m_report.before[Output::Co2eLocationKg])),
-                      qs(formatMassKg(m_report.after[Output::Co2eLocationKg])));
+                 .arg(LocalFormat().energy(m_report.before[Output::FacilityEnergyKWh]),
+                      LocalFormat().energy(m_report.after[Output::FacilityEnergyKWh]),
+                      LocalFormat().mass(m_report.before[Output::Co2eLocationKg]),
+                      LocalFormat().mass(m_report.after[Output::Co2eLocationKg]));
     auto *noteLabel = new QLabel(notes.join(QLatin1Char('\n')), &dialog);
     noteLabel->setWordWrap(true);
     noteLabel->setTextFormat(Qt::PlainText);

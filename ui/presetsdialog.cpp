@@ -5,6 +5,7 @@
 #include "embeddedfiles.h"
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
+#include "i18n/localformat.h"
 #include "io/presetsfile.h"
 #include "preferences.h"
 #include "qtconvert.h"
@@ -231,10 +232,10 @@ void PresetsDialog::fillGallery()
             }
         } else {
             m_list->setItem(row, PublishedColumn, cell(QStringLiteral("—"), {}, right));
-            m_list->setItem(
-                row, EstimateColumn,
-                e ? cell(qs(formatMassKg((*e)[Output::Co2eLocationKg])), (*e)[Output::Co2eLocationKg], right)
-                  : cell(tr("invalid"), {}, right));
+            m_list->setItem(row, EstimateColumn,
+                            e ? cell(LocalFormat().mass((*e)[Output::Co2eLocationKg]),
+                                     (*e)[Output::Co2eLocationKg], right)
+                              : cell(tr("invalid"), {}, right));
             m_list->setItem(row, RatioColumn, cell(QStringLiteral("—"), {}, right));
         }
     }
@@ -301,16 +302,16 @@ void PresetsDialog::showPreset(int index)
         put(tr("Accelerator-hours"), c.acceleratorHours);
         m_source->setText(tr("Source: %1").arg(qs(c.source)));
     } else if (e) {
-        auto put = [&](const QString &label, const std::string &text, double value) {
+        auto put = [&](const QString &label, const QString &text, double value) {
             const int row = addRow(label);
-            m_comparison->setItem(row, 1, cell(qs(text), value, right));
+            m_comparison->setItem(row, 1, cell(text, value, right));
         };
-        put(tr("Energy (facility)"), formatEnergyKWh((*e)[Output::FacilityEnergyKWh]),
+        const LocalFormat f;
+        put(tr("Energy (facility)"), f.energy((*e)[Output::FacilityEnergyKWh]),
             (*e)[Output::FacilityEnergyKWh]);
-        put(tr("CO₂e (location-based)"), formatMassKg((*e)[Output::Co2eLocationKg]),
-            (*e)[Output::Co2eLocationKg]);
-        put(tr("Cost"), ss(m_document.money().format((*e)[Output::CostUsd])), (*e)[Output::CostUsd]);
-        put(tr("Wall-clock time"), formatHours((*e)[Output::WallClockHours]), (*e)[Output::WallClockHours]);
+        put(tr("CO₂e (location-based)"), f.mass((*e)[Output::Co2eLocationKg]), (*e)[Output::Co2eLocationKg]);
+        put(tr("Cost"), m_document.money().format((*e)[Output::CostUsd]), (*e)[Output::CostUsd]);
+        put(tr("Wall-clock time"), f.hours((*e)[Output::WallClockHours]), (*e)[Output::WallClockHours]);
         m_source->setText(
             tr("Estimate with the catalog's defaults for everything the template leaves open."));
     }

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "deploymenteditor.h"
 #include "document.h"
+#include "i18n/localformat.h"
 #include "leverseditor.h"
 #include "qtconvert.h"
 #include "uncertaintyeditor.h"
@@ -11,6 +12,7 @@
 #include "widgets/regionpicker.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -84,6 +86,7 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
     m_issues = new QLabel(this);
+    m_issues->setObjectName(QStringLiteral("scenarioIssues"));
     m_issues->setWordWrap(true);
     m_issues->setStyleSheet(QStringLiteral("color: #D55E00;"));
     m_issues->setTextFormat(Qt::PlainText);
@@ -449,7 +452,13 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
     connect(m_name, &QLineEdit::editingFinished, this, [this] {
         const std::string name = ss(m_name->text().trimmed());
         const int i = m_document.currentIndex();
-        if (i < 0 || name.empty() || name == m_document.scenario(i).name)
+        if (i >= 0 && name.empty()) { // say why instead of silently keeping the old name
+            m_issues->setText(
+                tr("Name: a scenario needs a name; kept “%1”").arg(qs(m_document.scenario(i).name)));
+            m_name->setText(qs(m_document.scenario(i).name));
+            return;
+        }
+        if (i < 0 || name == m_document.scenario(i).name)
             return;
         if (m_document.project().findScenario(name) != nullptr) {
             m_issues->setText(tr("Another scenario is already named \"%1\".").arg(m_name->text()));
@@ -588,7 +597,7 @@ void ScenarioEditor::fillPrecisions(const Scenario &s)
     if (a != nullptr)
         for (const auto &[precision, tflops] : a->peakTflops)
             m_precision->addItem(
-                QStringLiteral("%1 — %2 TFLOP/s").arg(qs(precision), qs(formatNumber(tflops, 5))),
+                QStringLiteral("%1 — %2 TFLOP/s").arg(qs(precision), LocalFormat().number(tflops, 5)),
                 qs(precision));
     const int i = m_precision->findData(qs(s.precision));
     m_precision->setCurrentIndex(i >= 0 ? i : 0);
@@ -629,7 +638,7 @@ void ScenarioEditor::refresh()
             const Provenance &p = r.resolved->provenance[index(*b.defaultFrom)];
             b.field->setDefaultText(
                 p.used && !p.fromScenario
-                    ? tr("default: %1").arg(qs(formatNumber(r.resolved->value(*b.defaultFrom), 4)))
+                    ? tr("default: %1").arg(LocalFormat().number(r.resolved->value(*b.defaultFrom), 4))
                     : tr("default"));
         } else {
             b.field->setDefaultText(tr("default"));
@@ -653,11 +662,11 @@ void ScenarioEditor::refresh()
         const PublishedFootprint &p = *s.published;
         QStringList parts;
         if (p.energyMWh)
-            parts << tr("%1 MWh (%2)").arg(qs(formatNumber(*p.energyMWh)), qs(p.energyBasis));
+            parts << tr("%1 MWh (%2)").arg(LocalFormat().number(*p.energyMWh), qs(p.energyBasis));
         if (p.co2eT)
-            parts << tr("%1 t CO2e").arg(qs(formatNumber(*p.co2eT)));
+            parts << tr("%1 t CO2e").arg(LocalFormat().number(*p.co2eT));
         if (p.acceleratorHours)
-            parts << tr("%1 accelerator-hours").arg(qs(formatNumber(*p.acceleratorHours)));
+            parts << tr("%1 accelerator-hours").arg(LocalFormat().number(*p.acceleratorHours));
         m_published->setText(tr("Published: %1 — %2").arg(parts.join(QStringLiteral(", ")), qs(p.source)));
         m_published->setVisible(true);
     } else {

@@ -1,6 +1,7 @@
 // The user interface per language: Greenlight's translation and the locale are installed the way
 // app/gui/main.cpp does it (ui/i18n/language.h), then the main window's menus, the core labels,
 // numbers, dates and the CLI help are checked. A missing translation fails here on purpose.
+#include "comparisonmodel.h"
 #include "document.h"
 #include "embeddedfiles.h"
 #include "i18n/coretext.h"
@@ -9,6 +10,7 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "preferencesdialog.h"
+#include "util/numberformat.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -35,6 +37,8 @@ private slots:
     void coreLabels_translated();
     void numbersAndDates_followLanguage_data();
     void numbersAndDates_followLanguage();
+    void comparisonTable_numbersFollowLanguage_data();
+    void comparisonTable_numbersFollowLanguage();
     void reportTitles_translated_data();
     void reportTitles_translated();
     void unknownLanguage_isRefused();
@@ -157,6 +161,44 @@ void TestI18n::numbersAndDates_followLanguage()
     ui::Language::install(lang);
     QCOMPARE(QLocale().toString(1234.5, 'f', 1), number);
     QCOMPARE(QLocale().toString(QDate(2027, 3, 18), QLocale::ShortFormat), date);
+}
+
+void TestI18n::comparisonTable_numbersFollowLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("point");
+    QTest::newRow("de") << "de" << QStringLiteral(",");
+    QTest::newRow("fr") << "fr" << QStringLiteral(",");
+    QTest::newRow("es") << "es" << QStringLiteral(",");
+    QTest::newRow("en") << "en" << QStringLiteral(".");
+}
+
+// The comparison table writes the core's adaptive units with the language's decimal separator
+// ("31,0 MWh" in German), not the core's C-locale text.
+void TestI18n::comparisonTable_numbersFollowLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, point);
+    QCOMPARE(ui::Language::install(lang), lang);
+    if (QLocale().decimalPoint() != point)
+        QSKIP("English follows the system's own English locale");
+    ui::Document document(Catalog::builtIn());
+    Issues issues;
+    QVERIFY(document.openText(std::string(embedded::file("examples/plan-7b.greenlight.json")),
+                              QStringLiteral("plan-7b"), issues));
+    ui::ComparisonModel model(document);
+    int energyRow = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.outputAt(r) == Output::FacilityEnergyKWh)
+            energyRow = r;
+    QVERIFY(energyRow >= 0);
+    const int column = 0;
+    const double kWh = document.result(model.scenarioAt(column)).estimate[Output::FacilityEnergyKWh];
+    QString expected = QString::fromStdString(formatEnergyKWh(kWh)); // "31.0 MWh"
+    QVERIFY(expected.contains(QLatin1Char('.')));
+    expected.replace(QLatin1Char('.'), point);
+    const QString cell = model.index(energyRow, column).data().toString();
+    QVERIFY2(cell.startsWith(expected), qPrintable(cell + QStringLiteral(" vs ") + expected));
 }
 
 void TestI18n::reportTitles_translated_data()

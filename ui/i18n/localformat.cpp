@@ -1,4 +1,4 @@
-#include "reportformat.h"
+#include "localformat.h"
 
 #include "util/numberformat.h"
 
@@ -7,9 +7,9 @@
 #include <algorithm>
 #include <cmath>
 
-namespace greenlight::report {
+namespace greenlight::ui {
 
-QString ReportFormat::localised(const std::string &text) const
+QString LocalFormat::localised(const std::string &text) const
 {
     QString s = QString::fromStdString(text);
     const QString point = m_locale.decimalPoint();
@@ -18,37 +18,37 @@ QString ReportFormat::localised(const std::string &text) const
     return s;
 }
 
-QString ReportFormat::energy(double kWh) const
+QString LocalFormat::energy(double kWh) const
 {
     return localised(formatEnergyKWh(kWh));
 }
 
-QString ReportFormat::mass(double kg) const
+QString LocalFormat::mass(double kg) const
 {
     return localised(formatMassKg(kg));
 }
 
-QString ReportFormat::volume(double litres) const
+QString LocalFormat::volume(double litres) const
 {
     return localised(formatVolumeL(litres));
 }
 
-QString ReportFormat::usd(double usd) const
+QString LocalFormat::usd(double usd) const
 {
     return localised(formatUsd(usd));
 }
 
-QString ReportFormat::hours(double hours) const
+QString LocalFormat::hours(double hours) const
 {
     return localised(formatHours(hours));
 }
 
-QString ReportFormat::number(double value, int significant) const
+QString LocalFormat::number(double value, int significant) const
 {
     return localised(formatNumber(value, significant));
 }
 
-QString ReportFormat::joinRange(const QString &low, const QString &high)
+QString LocalFormat::joinRange(const QString &low, const QString &high)
 {
     const qsizetype a = low.indexOf(QLatin1Char(' '));
     const qsizetype b = high.indexOf(QLatin1Char(' '));
@@ -57,7 +57,7 @@ QString ReportFormat::joinRange(const QString &low, const QString &high)
     return low + QStringLiteral(" – ") + high;
 }
 
-QString ReportFormat::count(double value) const
+QString LocalFormat::count(double value) const
 {
     if (!std::isfinite(value))
         return number(value);
@@ -67,7 +67,7 @@ QString ReportFormat::count(double value) const
     return m_locale.toString(roundSignificant(value, 3), 'f', decimals);
 }
 
-QString ReportFormat::value(double value) const
+QString LocalFormat::value(double value) const
 {
     if (!std::isfinite(value) || std::fabs(value) >= 1e7)
         return number(value);
@@ -86,10 +86,10 @@ QString ReportFormat::value(double value) const
     return s;
 }
 
-QString ReportFormat::date(const std::string &isoDate) const
+QString LocalFormat::date(const std::string &isoDate) const
 {
     const QDate d = QDate::fromString(QString::fromStdString(isoDate), Qt::ISODate);
     return d.isValid() ? m_locale.toString(d, QLocale::LongFormat) : QString::fromStdString(isoDate);
 }
 
-} // namespace greenlight::report
+} // namespace greenlight::ui

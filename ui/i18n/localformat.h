@@ -5,14 +5,16 @@
 
 #include <string>
 
-namespace greenlight::report {
+namespace greenlight::ui {
 
-// Numbers for the report: the core's adaptive units ("36.3 MWh", "14.0 t CO2e"), with the decimal
-// separator of the report's locale. Tests format with the same functions to find the numbers.
-class ReportFormat
+// Numbers for people, in the UI's or the report's locale: the core's adaptive units ("36.3 MWh",
+// "14.0 t CO2e") with the locale's decimal separator ("36,3 MWh"). The core stays locale-free
+// (its text goes into files and machine formats); tables, panels and the report format through
+// this. Tests format with the same functions to find the numbers.
+class LocalFormat
 {
 public:
-    explicit ReportFormat(QLocale locale = QLocale()) : m_locale(std::move(locale)) {}
+    explicit LocalFormat(const QLocale &locale = QLocale()) : m_locale(locale) {}
 
     const QLocale &locale() const { return m_locale; }
 
@@ -45,4 +47,4 @@ private:
     QLocale m_locale;
 };
 
-} // namespace greenlight::report
+} // namespace greenlight::ui

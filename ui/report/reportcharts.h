@@ -1,6 +1,7 @@
 #pragma once
 
 #include "estimate/quantities.h"
+#include "reportformat.h"
 
 #include <QCoreApplication>
 #include <QPicture>
@@ -16,7 +17,6 @@ struct Project;
 
 namespace greenlight::report {
 
-class ReportFormat;
 struct ReportData;
 
 // The report's charts: QCustomPlot built straight from the core's results (the GUI adapters need
