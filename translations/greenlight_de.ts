@@ -388,7 +388,7 @@
     </message>
     <message>
         <source>The accelerator and its release year, the PUE, and the region&apos;s grid intensity against the lowest-intensity region of the same provider in the catalog.</source>
-        <translation>Der Beschleuniger und sein Erscheinungsjahr, die PUE und die Netzintensität der Region im Vergleich zur Region mit der niedrigsten Intensität desselben Anbieters im Katalog.</translation>
+        <translation>Der Beschleuniger und sein Erscheinungsjahr, die PUE und die Netz-CO₂-Intensität der Region im Vergleich zur Region mit der niedrigsten Intensität desselben Anbieters im Katalog.</translation>
     </message>
     <message>
         <source>Can the run be scheduled at low-carbon hours?</source>
@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Wall-clock time</source>
-        <translation>Gesamtdauer</translation>
+        <translation>Laufzeit (Echtzeit)</translation>
     </message>
     <message>
         <source> g CO2e</source>
@@ -566,11 +566,11 @@
     </message>
     <message>
         <source>thousand %1</source>
-        <translation>%1 Tausend</translation>
+        <translation>Tsd. %1</translation>
     </message>
     <message>
         <source>million %1</source>
-        <translation>%1 Millionen</translation>
+        <translation>Mio. %1</translation>
     </message>
     <message>
         <source>Do nothing</source>
@@ -599,6 +599,10 @@
     <message>
         <source>Other</source>
         <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>million L</source>
+        <translation>Mio. L</translation>
     </message>
 </context>
 <context>
@@ -729,7 +733,7 @@
     </message>
     <message>
         <source>Wall-clock time</source>
-        <translation>Gesamtdauer</translation>
+        <translation>Laufzeit (Echtzeit)</translation>
     </message>
     <message>
         <source>Lifecycle CO2e (training + inference)</source>
@@ -913,7 +917,7 @@
     </message>
     <message>
         <source>The baseline&apos;s region has no hourly grid-intensity profile in the catalog (profiles ship for eight US balancing areas), or the run is longer than the profile; no start window is proposed.</source>
-        <translation>Für die Region der Referenz enthält der Katalog kein stündliches Netzintensitätsprofil (Profile gibt es für acht US-Bilanzierungsgebiete), oder der Lauf ist länger als das Profil; es wird kein Startfenster vorgeschlagen.</translation>
+        <translation>Für die Region der Referenz enthält der Katalog kein stündliches Profil der Netz-CO₂-Intensität (Profile gibt es für acht US-Bilanzierungsgebiete), oder der Lauf ist länger als das Profil; es wird kein Startfenster vorgeschlagen.</translation>
     </message>
     <message>
         <source>Best start window</source>
@@ -1125,7 +1129,7 @@
     </message>
     <message>
         <source>Greenlight computes the training footprint from first principles (accelerator-hours × power × PUE × grid intensity, plus amortised embodied carbon), adds the inference phase when a deployment is defined, and propagates every input&apos;s range by Monte Carlo sampling (%1 samples, seed %2; inputs independent). Levers scale the training run afterwards. The traces below give every formula with the values put in (before levers); the full methodology with its citations is in docs/methodology.md.</source>
-        <translation>Greenlight berechnet den Trainings-Fußabdruck aus Grundprinzipien (Beschleunigerstunden × Leistung × PUE × Netzintensität, zuzüglich umgelegter grauer Emissionen), ergänzt die Inferenzphase, wenn eine Bereitstellung definiert ist, und überträgt den Bereich jeder Eingabe per Monte-Carlo-Stichproben (%1 Stichproben, Startwert %2; Eingaben unabhängig). Maßnahmen skalieren den Trainingslauf anschließend. Die folgenden Erklärungspfade zeigen jede Formel mit den eingesetzten Werten (vor Maßnahmen); die vollständige Methodik mit Quellenangaben steht in docs/methodology.md.</translation>
+        <translation>Greenlight berechnet den Trainings-Fußabdruck aus Grundprinzipien (Beschleunigerstunden × Leistung × PUE × Netz-CO₂-Intensität, zuzüglich umgelegter grauer Emissionen), ergänzt die Inferenzphase, wenn eine Bereitstellung definiert ist, und überträgt den Bereich jeder Eingabe per Monte-Carlo-Stichproben (%1 Stichproben, Startwert %2; Eingaben unabhängig). Maßnahmen skalieren den Trainingslauf anschließend. Die folgenden Erklärungspfade zeigen jede Formel mit den eingesetzten Werten (vor Maßnahmen); die vollständige Methodik mit Quellenangaben steht in docs/methodology.md.</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1232,11 +1236,11 @@
     </message>
     <message>
         <source>Hourly grid intensity: %1</source>
-        <translation>Stündliche Netzintensität: %1</translation>
+        <translation>Stündliche Netz-CO₂-Intensität: %1</translation>
     </message>
     <message>
         <source>Hourly grid intensity</source>
-        <translation>Stündliche Netzintensität</translation>
+        <translation>Stündliche Netz-CO₂-Intensität</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
@@ -1271,7 +1275,7 @@ Without --run, the runs linked to the scenario are used. The project file is not
 Vergleicht Messläufe (importiert mit `greenlight-cli import`) mit der Schätzung des Szenarios
 (Rechenzentrumsenergie, betriebliches standortbasiertes CO2e, Laufzeit; Verhältnis = gemessen /
 geschätzt), leitet ab, was jeder Lauf impliziert — mittlere Leistung je Beschleuniger mit und ohne
-die vom Werkzeug angesetzte PUE, diese PUE und die Netzintensität (Emissionen / Energie) — und schlägt
+die vom Werkzeug angesetzte PUE, diese PUE und die Netz-CO₂-Intensität (Emissionen / Energie) — und schlägt
 den Median über die Läufe als hardware.powerW, site.pue und site.intensityGPerKWh samt Streuung vor.
 Anschließend wird das Szenario mit dem Vorschlag neu geschätzt und gezeigt, wie stark sich der Plan ändert.
 Ohne --run werden die mit dem Szenario verknüpften Läufe verwendet. Die Projektdatei wird nicht geändert.
@@ -1362,7 +1366,7 @@ Formate:
   json       die Ergebnisse von `estimate --format json`, dazu &quot;review&quot; des Projekts und die geordneten
              &quot;recommendations&quot; (Maßnahmen und Alternativen nach eingespartem CO2e, Kosten pro Tonne)
   md         eine Angabe für Veröffentlichungen in Markdown: ein Absatz und eine Tabelle (Hardware,
-             Beschleunigerstunden, Leistung, Energie, PUE, Netzintensität, CO2e mit P5–P95-Bereich)
+             Beschleunigerstunden, Leistung, Energie, PUE, Netz-CO₂-Intensität, CO2e mit P5–P95-Bereich)
   latex      dieselbe Angabe als LaTeX-Fragment (benötigt booktabs und T1-Schriftkodierung)
   modelcard  Hugging-Face-Model-Card-Metadaten (co2_eq_emissions, Emissionen in Gramm) und ein
              Markdown-Abschnitt &quot;## Carbon footprint&quot;
@@ -1453,7 +1457,7 @@ Aufruf:
 Befehle:
   estimate     die Szenarien eines Projekts schätzen, oder einen durch Optionen beschriebenen Lauf
   catalog      die zitierten Referenzdaten auflisten oder anzeigen (Beschleuniger, Regionen, Anbieter, ...)
-  schedule     wann ein Job auf einem stündlichen Netzintensitätsprofil laufen sollte (bester Start, Pause/Fortsetzen)
+  schedule     wann ein Job auf einem stündlichen Profil der Netz-CO₂-Intensität laufen sollte (bester Start, Pause/Fortsetzen)
   compare-regions  ein Szenario in mehreren Regionen, geordnet nach CO2e
   breakeven    nach wie vielen Anfragen sich ein im Training teureres Szenario amortisiert (CO2e, Energie, Geld)
   import       einen Messlauf lesen (CodeCarbon-emissions.csv, Carbontracker-Log) und einem Projekt hinzufügen
@@ -1505,7 +1509,7 @@ may be left out when the project has a single scenario. The quick-form flags are
         --regions ID,ID,... [--format table|json|csv]
 
 Wertet ein Szenario in jeder aufgeführten Region aus und ordnet sie nach standortbasiertem CO2e (niedrigstes
-zuerst). In jeder Region gelten Netzintensität und Residualmix der Region; die PUE des Szenarios wird
+zuerst). In jeder Region gelten Netz-CO₂-Intensität und Residualmix der Region; die PUE des Szenarios wird
 beibehalten, sofern sie nicht der Katalog-PUE seiner eigenen Region entspricht (dann gilt die PUE der jeweiligen
 Region). --scenario kann entfallen, wenn das Projekt nur ein Szenario hat. Die Optionen der Kurzform sind die
 von `estimate` ohne --region/--intensity.
@@ -1582,7 +1586,7 @@ as +02:00, or a date 2022-06-01); without a zone it is UTC. The window defaults 
         (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
         [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
 
-Ermittelt, wann ein Job auf einem stündlichen Netzintensitätsprofil laufen sollte: den besten zusammenhängenden
+Ermittelt, wann ein Job auf einem stündlichen Profil der Netz-CO₂-Intensität laufen sollte: den besten zusammenhängenden
 Start, den schlechtesten, den Start zur frühesten Zeit („jetzt starten“) und den Profildurchschnitt, jeweils mit
 den Einsparungen. Mit --pausable darf der Job an Stundengrenzen anhalten und fortfahren: Er läuft dann in den
 Stunden des Fensters mit der niedrigsten Intensität. Ein gebrochenes --hours wird auf volle Stunden aufgerundet
@@ -2536,6 +2540,93 @@ Lebenszyklus (Training + Inferenz): %8</translation>
     </message>
 </context>
 <context>
+    <name>greenlight::ui::ExperimentRunsEditor</name>
+    <message>
+        <source>Extra runs</source>
+        <translation>Zusätzliche Läufe</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Measured as</source>
+        <translation>Gemessen als</translation>
+    </message>
+    <message>
+        <source>A name for the run, e.g. &quot;LR sweep&quot;</source>
+        <translation>Ein Name für den Lauf, z. B. „LR-Sweep“</translation>
+    </message>
+    <message>
+        <source>Per cent of the main run&apos;s compute, or accelerator-hours</source>
+        <translation>Prozent der Rechenleistung des Hauptlaufs oder Beschleunigerstunden</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Lauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add an extra run (a sweep, an ablation, a failed start)</source>
+        <translation>Einen zusätzlichen Lauf hinzufügen (Sweep, Ablation, Fehlstart)</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>Lauf entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected run</source>
+        <translation>Den ausgewählten Lauf entfernen</translation>
+    </message>
+    <message>
+        <source>Rename experiment run</source>
+        <translation>Experimentlauf umbenennen</translation>
+    </message>
+    <message>
+        <source>Size of run %1</source>
+        <translation>Umfang von Lauf %1</translation>
+    </message>
+    <message>
+        <source>% of main run</source>
+        <translation>% des Hauptlaufs</translation>
+    </message>
+    <message>
+        <source>accelerator-hours</source>
+        <translation>Beschleunigerstunden</translation>
+    </message>
+    <message>
+        <source>Basis of run %1</source>
+        <translation>Bezugsgröße von Lauf %1</translation>
+    </message>
+    <message>
+        <source>Resize experiment run</source>
+        <translation>Umfang des Experimentlaufs ändern</translation>
+    </message>
+    <message>
+        <source>Change experiment run basis</source>
+        <translation>Bezugsgröße des Experimentlaufs ändern</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Lauf %1</translation>
+    </message>
+    <message>
+        <source>Add experiment run</source>
+        <translation>Experimentlauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove experiment run</source>
+        <translation>Experimentlauf entfernen</translation>
+    </message>
+    <message>
+        <source>Run %1: the name must not be empty; the change was not applied.</source>
+        <translation>Lauf %1: Der Name darf nicht leer sein; die Änderung wurde nicht übernommen.</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::ExplanationPanel</name>
     <message>
         <source>Explanation</source>
@@ -2566,6 +2657,10 @@ Lebenszyklus (Training + Inferenz): %8</translation>
 </context>
 <context>
     <name>greenlight::ui::FileController</name>
+    <message>
+        <source>“%1” was written with file format %2 and has been converted to format %3; the first save keeps the original as “%4”.</source>
+        <translation>„%1“ wurde im Dateiformat %2 geschrieben und in Format %3 umgewandelt; beim ersten Speichern wird das Original als „%4“ aufbewahrt.</translation>
+    </message>
     <message>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
@@ -2821,10 +2916,6 @@ Lebenszyklus (Training + Inferenz): %8</translation>
         <translation>der Token</translation>
     </message>
     <message>
-        <source>Extra runs</source>
-        <translation>Zusätzliche Läufe</translation>
-    </message>
-    <message>
         <source>Lever effects</source>
         <translation>Wirkung der Maßnahmen</translation>
     </message>
@@ -2908,17 +2999,6 @@ Lebenszyklus (Training + Inferenz): %8</translation>
         <source>Unchanged</source>
         <translation>Unverändert</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s) listed in the project file</source>
-        <translation>
-            <numerusform>%n Lauf in der Projektdatei aufgeführt</numerusform>
-            <numerusform>%n Läufe in der Projektdatei aufgeführt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none (use the experiments multiplier in Model &amp; workload)</source>
-        <translation>keine (Experimentfaktor unter „Modell &amp; Arbeitslast“ verwenden)</translation>
-    </message>
     <message>
         <source>No lever applied.</source>
         <translation>Keine Maßnahme angewendet.</translation>
@@ -2928,6 +3008,10 @@ Lebenszyklus (Training + Inferenz): %8</translation>
 %1</source>
         <translation>Wirkung:
 %1</translation>
+    </message>
+    <message>
+        <source>Extra runs (sweeps, ablations); the experiments multiplier in Model &amp; workload covers the rest</source>
+        <translation>Zusätzliche Läufe (Sweeps, Ablationen); den Rest deckt der Experimentfaktor unter „Modell &amp; Arbeitslast“ ab</translation>
     </message>
 </context>
 <context>
@@ -3435,6 +3519,33 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
     </message>
 </context>
 <context>
+    <name>greenlight::ui::NumberField</name>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; kept %3</source>
+        <translation>%1: „%2“ ist keine Zahl; %3 beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number; kept %3</source>
+        <translation>%1: %2 ist keine ganze Zahl; %3 beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum %3; kept %4</source>
+        <translation>%1: %2 liegt unter dem Minimum %3; %4 beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum %3; kept %4</source>
+        <translation>%1: %2 liegt über dem Maximum %3; %4 beibehalten</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not accepted; kept %3</source>
+        <translation>%1: „%2“ wird nicht akzeptiert; %3 beibehalten</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::PlotWidget</name>
     <message>
         <source>Unknown format: use .png, .svg or .pdf</source>
@@ -3743,7 +3854,7 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
     </message>
     <message>
         <source>Wall-clock time</source>
-        <translation>Gesamtdauer</translation>
+        <translation>Laufzeit (Echtzeit)</translation>
     </message>
     <message>
         <source>Estimate with the catalog&apos;s defaults for everything the template leaves open.</source>
@@ -4202,6 +4313,10 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
 <context>
     <name>greenlight::ui::ScenarioEditor</name>
     <message>
+        <source>Name: a scenario needs a name; kept “%1”</source>
+        <translation>Name: Ein Szenario braucht einen Namen; „%1“ beibehalten</translation>
+    </message>
+    <message>
         <source>Scenario name</source>
         <translation>Szenarioname</translation>
     </message>
@@ -4279,7 +4394,7 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
     </message>
     <message>
         <source>Wall-clock duration of the run</source>
-        <translation>Tatsächliche Gesamtdauer des Laufs</translation>
+        <translation>Tatsächliche Laufzeit des Laufs (Echtzeit)</translation>
     </message>
     <message>
         <source>h</source>

@@ -600,6 +600,10 @@
         <source>Other</source>
         <translation>Otra</translation>
     </message>
+    <message>
+        <source>million L</source>
+        <translation>millones de L</translation>
+    </message>
 </context>
 <context>
     <name>ReportBuilder</name>
@@ -2546,6 +2550,93 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
     </message>
 </context>
 <context>
+    <name>greenlight::ui::ExperimentRunsEditor</name>
+    <message>
+        <source>Extra runs</source>
+        <translation>Ejecuciones adicionales</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Measured as</source>
+        <translation>Medida en</translation>
+    </message>
+    <message>
+        <source>A name for the run, e.g. &quot;LR sweep&quot;</source>
+        <translation>Un nombre para la ejecución, p. ej. «barrido de LR»</translation>
+    </message>
+    <message>
+        <source>Per cent of the main run&apos;s compute, or accelerator-hours</source>
+        <translation>Porcentaje del cómputo de la ejecución principal, o horas de acelerador</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Añadir ejecución</translation>
+    </message>
+    <message>
+        <source>Add an extra run (a sweep, an ablation, a failed start)</source>
+        <translation>Añadir una ejecución adicional (barrido, ablación, arranque fallido)</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>Quitar ejecución</translation>
+    </message>
+    <message>
+        <source>Remove the selected run</source>
+        <translation>Quitar la ejecución seleccionada</translation>
+    </message>
+    <message>
+        <source>Rename experiment run</source>
+        <translation>Renombrar ejecución de experimento</translation>
+    </message>
+    <message>
+        <source>Size of run %1</source>
+        <translation>Tamaño de la ejecución %1</translation>
+    </message>
+    <message>
+        <source>% of main run</source>
+        <translation>% de la ejecución principal</translation>
+    </message>
+    <message>
+        <source>accelerator-hours</source>
+        <translation>horas de acelerador</translation>
+    </message>
+    <message>
+        <source>Basis of run %1</source>
+        <translation>Base de la ejecución %1</translation>
+    </message>
+    <message>
+        <source>Resize experiment run</source>
+        <translation>Cambiar el tamaño de la ejecución de experimento</translation>
+    </message>
+    <message>
+        <source>Change experiment run basis</source>
+        <translation>Cambiar la base de la ejecución de experimento</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Ejecución %1</translation>
+    </message>
+    <message>
+        <source>Add experiment run</source>
+        <translation>Añadir ejecución de experimento</translation>
+    </message>
+    <message>
+        <source>Remove experiment run</source>
+        <translation>Quitar ejecución de experimento</translation>
+    </message>
+    <message>
+        <source>Run %1: the name must not be empty; the change was not applied.</source>
+        <translation>Ejecución %1: el nombre no puede estar vacío; el cambio no se ha aplicado.</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::ExplanationPanel</name>
     <message>
         <source>Explanation</source>
@@ -2576,6 +2667,10 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
 </context>
 <context>
     <name>greenlight::ui::FileController</name>
+    <message>
+        <source>“%1” was written with file format %2 and has been converted to format %3; the first save keeps the original as “%4”.</source>
+        <translation>«%1» se escribió con el formato de archivo %2 y se ha convertido al formato %3; al guardar por primera vez se conserva el original como «%4».</translation>
+    </message>
     <message>
         <source>Open project</source>
         <translation>Abrir proyecto</translation>
@@ -2831,10 +2926,6 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
         <translation>de los tokens</translation>
     </message>
     <message>
-        <source>Extra runs</source>
-        <translation>Ejecuciones adicionales</translation>
-    </message>
-    <message>
         <source>Lever effects</source>
         <translation>Efectos de las medidas</translation>
     </message>
@@ -2918,17 +3009,6 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
         <source>Unchanged</source>
         <translation>Sin cambios</translation>
     </message>
-    <message numerus="yes">
-        <source>%n run(s) listed in the project file</source>
-        <translation>
-            <numerusform>%n ejecución registrada en el archivo del proyecto</numerusform>
-            <numerusform>%n ejecuciones registradas en el archivo del proyecto</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none (use the experiments multiplier in Model &amp; workload)</source>
-        <translation>ninguna (se usa el multiplicador de experimentos de Modelo y carga de trabajo)</translation>
-    </message>
     <message>
         <source>No lever applied.</source>
         <translation>No se ha aplicado ninguna medida.</translation>
@@ -2938,6 +3018,10 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
 %1</source>
         <translation>Efectos:
 %1</translation>
+    </message>
+    <message>
+        <source>Extra runs (sweeps, ablations); the experiments multiplier in Model &amp; workload covers the rest</source>
+        <translation>Ejecuciones adicionales (barridos, ablaciones); el multiplicador de experimentos de Modelo y carga de trabajo cubre el resto</translation>
     </message>
 </context>
 <context>
@@ -3442,6 +3526,33 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
     <message>
         <source>P5–P95</source>
         <translation>P5–P95</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::NumberField</name>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; kept %3</source>
+        <translation>%1: «%2» no es un número; se mantiene %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number; kept %3</source>
+        <translation>%1: %2 no es un número entero; se mantiene %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum %3; kept %4</source>
+        <translation>%1: %2 está por debajo del mínimo %3; se mantiene %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum %3; kept %4</source>
+        <translation>%1: %2 está por encima del máximo %3; se mantiene %4</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not accepted; kept %3</source>
+        <translation>%1: «%2» no se acepta; se mantiene %3</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4322,10 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
 </context>
 <context>
     <name>greenlight::ui::ScenarioEditor</name>
+    <message>
+        <source>Name: a scenario needs a name; kept “%1”</source>
+        <translation>Nombre: un escenario necesita un nombre; se mantiene «%1»</translation>
+    </message>
     <message>
         <source>Scenario name</source>
         <translation>Nombre del escenario</translation>

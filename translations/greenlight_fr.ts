@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>Link measured run to “%1”</source>
-        <translation>Associer l’exécution mesurée à « %1 »</translation>
+        <translation>Associer l’exécution mesurée à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Move scenario</source>
@@ -21,7 +21,7 @@
     </message>
     <message>
         <source>Remove measured run “%1”</source>
-        <translation>Supprimer l’exécution mesurée « %1 »</translation>
+        <translation>Supprimer l’exécution mesurée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Delete scenario</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>Is the incremental gain worth the cost?</source>
-        <translation>Le gain supplémentaire justifie-t-il le coût ?</translation>
+        <translation>Le gain supplémentaire justifie-t-il le coût&#xa0;?</translation>
     </message>
     <message>
         <source>Compare the expected benefit with the baseline&apos;s lifecycle CO2e and cost, and with the lowest-footprint alternative considered.</source>
@@ -368,7 +368,7 @@
     </message>
     <message>
         <source>Could transfer learning or a smaller model do?</source>
-        <translation>L’apprentissage par transfert ou un modèle plus petit suffirait-il ?</translation>
+        <translation>L’apprentissage par transfert ou un modèle plus petit suffirait-il&#xa0;?</translation>
     </message>
     <message>
         <source>The CO2e of the smaller-model, fine-tune and distil alternatives as a share of the baseline.</source>
@@ -376,7 +376,7 @@
     </message>
     <message>
         <source>Are pruning, quantisation or distillation planned for deployment?</source>
-        <translation>L’élagage, la quantification ou la distillation sont-ils prévus pour le déploiement ?</translation>
+        <translation>L’élagage, la quantification ou la distillation sont-ils prévus pour le déploiement&#xa0;?</translation>
     </message>
     <message>
         <source>The levers set on the baseline and the inference share of its lifecycle CO2e.</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Is the hardware efficient and the region low-carbon?</source>
-        <translation>Le matériel est-il efficace et la région bas carbone ?</translation>
+        <translation>Le matériel est-il efficace et la région bas carbone&#xa0;?</translation>
     </message>
     <message>
         <source>The accelerator and its release year, the PUE, and the region&apos;s grid intensity against the lowest-intensity region of the same provider in the catalog.</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>Can the run be scheduled at low-carbon hours?</source>
-        <translation>L’exécution peut-elle être planifiée aux heures bas carbone ?</translation>
+        <translation>L’exécution peut-elle être planifiée aux heures bas carbone&#xa0;?</translation>
     </message>
     <message>
         <source>The CO2e saved by the best start time on the region&apos;s hourly intensity profile, against the annual average.</source>
@@ -400,7 +400,7 @@
     </message>
     <message>
         <source>What is the inference footprint over the model&apos;s life?</source>
-        <translation>Quelle est l’empreinte de l’inférence sur la durée de vie du modèle ?</translation>
+        <translation>Quelle est l’empreinte de l’inférence sur la durée de vie du modèle&#xa0;?</translation>
     </message>
     <message>
         <source>Inference CO2e over the deployment period, its share of the lifecycle, and CO2e per request.</source>
@@ -474,35 +474,35 @@
     </message>
     <message>
         <source>File: %1</source>
-        <translation>Fichier : %1</translation>
+        <translation>Fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>Tool: %1 %2</source>
-        <translation>Outil : %1 %2</translation>
+        <translation>Outil&#xa0;: %1 %2</translation>
     </message>
     <message>
         <source>Started: %1</source>
-        <translation>Début : %1</translation>
+        <translation>Début&#xa0;: %1</translation>
     </message>
     <message>
         <source>Imported: %1</source>
-        <translation>Importation : %1</translation>
+        <translation>Importation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hardware: %1</source>
-        <translation>Matériel : %1</translation>
+        <translation>Matériel&#xa0;: %1</translation>
     </message>
     <message>
         <source>Site: %1</source>
-        <translation>Site : %1</translation>
+        <translation>Site&#xa0;: %1</translation>
     </message>
     <message>
         <source>PUE applied by the tool: %1 (%2)</source>
-        <translation>PUE appliqué par l’outil : %1 (%2)</translation>
+        <translation>PUE appliqué par l’outil&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Notes: %1</source>
-        <translation>Notes : %1</translation>
+        <translation>Notes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Training</source>
@@ -566,11 +566,11 @@
     </message>
     <message>
         <source>thousand %1</source>
-        <translation>%1 milliers</translation>
+        <translation>milliers de %1</translation>
     </message>
     <message>
         <source>million %1</source>
-        <translation>%1 millions</translation>
+        <translation>millions de %1</translation>
     </message>
     <message>
         <source>Do nothing</source>
@@ -599,6 +599,10 @@
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+    <message>
+        <source>million L</source>
+        <translation>millions de L</translation>
     </message>
 </context>
 <context>
@@ -705,11 +709,11 @@
     </message>
     <message>
         <source>No scenario of this project could be evaluated; see the comparison table for the reasons.</source>
-        <translation>Aucun scénario de ce projet n’a pu être évalué ; voir le tableau comparatif pour les raisons.</translation>
+        <translation>Aucun scénario de ce projet n’a pu être évalué&#xa0;; voir le tableau comparatif pour les raisons.</translation>
     </message>
     <message>
         <source>Baseline scenario: %1. %2 scenario(s) compared in total.</source>
-        <translation>Scénario de référence : %1. %2 scénario(s) comparé(s) au total.</translation>
+        <translation>Scénario de référence&#xa0;: %1. %2 scénario(s) comparé(s) au total.</translation>
     </message>
     <message>
         <source>Facility energy (training)</source>
@@ -769,7 +773,7 @@
     </message>
     <message>
         <source>Largest saving: &lt;b&gt;%1&lt;/b&gt; saves %2 (P5–P95: %3); %4.</source>
-        <translation>Plus forte économie : &lt;b&gt;%1&lt;/b&gt; économise %2 (P5–P95 : %3) ; %4.</translation>
+        <translation>Plus forte économie&#xa0;: &lt;b&gt;%1&lt;/b&gt; économise %2 (P5–P95&#xa0;: %3)&#xa0;; %4.</translation>
     </message>
     <message>
         <source>Equivalences</source>
@@ -777,11 +781,11 @@
     </message>
     <message>
         <source>The baseline&apos;s training CO2e (%1) is about as much as:</source>
-        <translation>Le CO2e d’entraînement du scénario de référence (%1) équivaut environ à :</translation>
+        <translation>Le CO2e d’entraînement du scénario de référence (%1) équivaut environ à&#xa0;:</translation>
     </message>
     <message>
         <source>Conditions:</source>
-        <translation>Conditions :</translation>
+        <translation>Conditions&#xa0;:</translation>
     </message>
     <message>
         <source>Scenario comparison</source>
@@ -789,7 +793,7 @@
     </message>
     <message>
         <source>Training footprint of every scenario: central estimate, P5–P95 range underneath. S-numbers label the charts.</source>
-        <translation>Empreinte d’entraînement de chaque scénario : estimation centrale, plage P5–P95 en dessous. Les numéros S désignent les graphiques.</translation>
+        <translation>Empreinte d’entraînement de chaque scénario&#xa0;: estimation centrale, plage P5–P95 en dessous. Les numéros S désignent les graphiques.</translation>
     </message>
     <message>
         <source>baseline</source>
@@ -797,7 +801,7 @@
     </message>
     <message>
         <source>not evaluated: %1</source>
-        <translation>non évalué : %1</translation>
+        <translation>non évalué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scenario</source>
@@ -829,7 +833,7 @@
     </message>
     <message>
         <source>No scenario of this project has a deployment, so there is no inference phase or break-even to show.</source>
-        <translation>Aucun scénario de ce projet n’a de déploiement : il n’y a donc ni phase d’inférence ni seuil de rentabilité à afficher.</translation>
+        <translation>Aucun scénario de ce projet n’a de déploiement&#xa0;: il n’y a donc ni phase d’inférence ni seuil de rentabilité à afficher.</translation>
     </message>
     <message>
         <source>Training CO2e</source>
@@ -861,7 +865,7 @@
     </message>
     <message>
         <source>never: the scenario costlier to train does not catch up</source>
-        <translation>jamais : le scénario plus coûteux à entraîner ne rattrape pas son retard</translation>
+        <translation>jamais&#xa0;: le scénario plus coûteux à entraîner ne rattrape pas son retard</translation>
     </message>
     <message>
         <source>, within the deployment</source>
@@ -913,7 +917,7 @@
     </message>
     <message>
         <source>The baseline&apos;s region has no hourly grid-intensity profile in the catalog (profiles ship for eight US balancing areas), or the run is longer than the profile; no start window is proposed.</source>
-        <translation>La région du scénario de référence n’a pas de profil horaire d’intensité du réseau dans le catalogue (des profils sont fournis pour huit zones d’équilibrage américaines), ou l’exécution est plus longue que le profil ; aucune fenêtre de démarrage n’est proposée.</translation>
+        <translation>La région du scénario de référence n’a pas de profil horaire d’intensité du réseau dans le catalogue (des profils sont fournis pour huit zones d’équilibrage américaines), ou l’exécution est plus longue que le profil&#xa0;; aucune fenêtre de démarrage n’est proposée.</translation>
     </message>
     <message>
         <source>Best start window</source>
@@ -1057,7 +1061,7 @@
     </message>
     <message>
         <source>Runs measured with CodeCarbon or Carbontracker and linked to a scenario. Ratios are measured divided by estimated (facility energy; operational, location-based CO2e).</source>
-        <translation>Exécutions mesurées avec CodeCarbon ou Carbontracker et associées à un scénario. Les ratios correspondent à la valeur mesurée divisée par la valeur estimée (énergie de l’installation ; CO2e opérationnel basé sur la localisation).</translation>
+        <translation>Exécutions mesurées avec CodeCarbon ou Carbontracker et associées à un scénario. Les ratios correspondent à la valeur mesurée divisée par la valeur estimée (énergie de l’installation&#xa0;; CO2e opérationnel basé sur la localisation).</translation>
     </message>
     <message>
         <source>Run</source>
@@ -1089,7 +1093,7 @@
     </message>
     <message>
         <source>Every input the estimates used, with its source and year. Values the scenario sets are marked as such; the others come from the catalog. Identical values shared by several scenarios are listed once.</source>
-        <translation>Toutes les entrées utilisées par les estimations, avec leur source et leur année. Les valeurs définies par le scénario sont signalées comme telles ; les autres proviennent du catalogue. Les valeurs identiques partagées par plusieurs scénarios ne sont listées qu’une fois.</translation>
+        <translation>Toutes les entrées utilisées par les estimations, avec leur source et leur année. Les valeurs définies par le scénario sont signalées comme telles&#xa0;; les autres proviennent du catalogue. Les valeurs identiques partagées par plusieurs scénarios ne sont listées qu’une fois.</translation>
     </message>
     <message>
         <source>inference</source>
@@ -1125,7 +1129,7 @@
     </message>
     <message>
         <source>Greenlight computes the training footprint from first principles (accelerator-hours × power × PUE × grid intensity, plus amortised embodied carbon), adds the inference phase when a deployment is defined, and propagates every input&apos;s range by Monte Carlo sampling (%1 samples, seed %2; inputs independent). Levers scale the training run afterwards. The traces below give every formula with the values put in (before levers); the full methodology with its citations is in docs/methodology.md.</source>
-        <translation>Greenlight calcule l’empreinte de l’entraînement à partir des principes de base (heures-accélérateur × puissance × PUE × intensité du réseau, plus le carbone intrinsèque amorti), ajoute la phase d’inférence lorsqu’un déploiement est défini et propage la plage de chaque entrée par échantillonnage Monte Carlo (%1 tirages, graine %2 ; entrées indépendantes). Les leviers sont ensuite appliqués à l’exécution d’entraînement. Les traces ci-dessous donnent chaque formule avec les valeurs utilisées (avant leviers) ; la méthodologie complète et ses références figure dans docs/methodology.md.</translation>
+        <translation>Greenlight calcule l’empreinte de l’entraînement à partir des principes de base (heures-accélérateur × puissance × PUE × intensité du réseau, plus le carbone intrinsèque amorti), ajoute la phase d’inférence lorsqu’un déploiement est défini et propage la plage de chaque entrée par échantillonnage Monte Carlo (%1 tirages, graine %2&#xa0;; entrées indépendantes). Les leviers sont ensuite appliqués à l’exécution d’entraînement. Les traces ci-dessous donnent chaque formule avec les valeurs utilisées (avant leviers)&#xa0;; la méthodologie complète et ses références figure dans docs/methodology.md.</translation>
     </message>
     <message>
         <source>Output</source>
@@ -1145,7 +1149,7 @@
     </message>
     <message>
         <source>Decision: %1</source>
-        <translation>Décision : %1</translation>
+        <translation>Décision&#xa0;: %1</translation>
     </message>
     <message>
         <source>Name</source>
@@ -1169,15 +1173,15 @@
     </message>
     <message>
         <source>Greenlight report: %1</source>
-        <translation>Rapport Greenlight : %1</translation>
+        <translation>Rapport Greenlight&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1: cannot write (%2)</source>
-        <translation>%1 : écriture impossible (%2)</translation>
+        <translation>%1&#xa0;: écriture impossible (%2)</translation>
     </message>
     <message>
         <source>%1: the PDF could not be produced</source>
-        <translation>%1 : le PDF n’a pas pu être produit</translation>
+        <translation>%1&#xa0;: le PDF n’a pas pu être produit</translation>
     </message>
 </context>
 <context>
@@ -1200,7 +1204,7 @@
     </message>
     <message>
         <source>Lifecycle: cumulative CO2e, training then inference</source>
-        <translation>Cycle de vie : CO2e cumulé, entraînement puis inférence</translation>
+        <translation>Cycle de vie&#xa0;: CO2e cumulé, entraînement puis inférence</translation>
     </message>
     <message>
         <source>Months after deployment start</source>
@@ -1232,7 +1236,7 @@
     </message>
     <message>
         <source>Hourly grid intensity: %1</source>
-        <translation>Intensité horaire du réseau : %1</translation>
+        <translation>Intensité horaire du réseau&#xa0;: %1</translation>
     </message>
     <message>
         <source>Hourly grid intensity</source>
@@ -1265,11 +1269,11 @@ median over the runs as hardware.powerW, site.pue and site.intensityGPerKWh, wit
 It then re-estimates the scenario with the proposal and shows how much the plan moves.
 Without --run, the runs linked to the scenario are used. The project file is not changed.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli calibrate PROJECT.json --scenario NAME [--run NAME]... [--format table|json]
 
 Compare les exécutions mesurées (importées avec `greenlight-cli import`) à l’estimation du scénario
-(énergie de l’installation, CO2e opérationnel basé sur la localisation, durée réelle ; ratio = mesuré /
+(énergie de l’installation, CO2e opérationnel basé sur la localisation, durée réelle&#xa0;; ratio = mesuré /
 estimé), en déduit ce que chaque exécution implique — puissance moyenne par accélérateur avec et sans le
 PUE appliqué par l’outil, ce PUE, et l’intensité du réseau (émissions / énergie) — et propose la
 médiane des exécutions comme hardware.powerW, site.pue et site.intensityGPerKWh, avec la dispersion.
@@ -1283,7 +1287,7 @@ Sans --run, les exécutions associées au scénario sont utilisées. Le fichier 
                  [--format table|json] [--search TEXT]
   greenlight-cli catalog show ID [--format table|json]
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli catalog list accelerators|regions|providers|defaults|equivalences|credits|profiles
                  [--format table|json] [--search TEXT]
   greenlight-cli catalog show ID [--format table|json]
@@ -1312,7 +1316,7 @@ scenario with levers or a deployment it ranks the lifecycle&apos;s drivers (trai
 inference: lever parameters and serving utilisation included, e.g. --sensitivity lifecycleCo2eKg);
 --sensitivity-training keeps the lever-free training ranking.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli estimate PROJECT.json [--scenario NAME] [--format table|json|csv] [--explain]
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
@@ -1321,17 +1325,17 @@ inference: lever parameters and serving utilisation included, e.g. --sensitivity
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
-  incertitude (deux formes) : [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
+  incertitude (deux formes)&#xa0;: [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
 
---power-w est la puissance moyenne tout compris par accélérateur (mesurée, ou le TDP si une source a utilisé le TDP) :
+--power-w est la puissance moyenne tout compris par accélérateur (mesurée, ou le TDP si une source a utilisé le TDP)&#xa0;:
 rien n’y est ajouté. Sans cette option, puissance = TDP × facteur de charge × (1 + surcoût de l’hôte) d’après le
 catalogue. --pue 1 signifie aucun surcoût de l’installation. --explain affiche chaque formule avec ses entrées et
 leurs sources.
 Chaque sortie reçoit aussi une plage P5–P95 par Monte Carlo sur les plages des entrées (--samples, par défaut
-10000, 100..10000000 ; --seed, par défaut 42 : même graine, mêmes plages). --sensitivity OUTPUTKEY
-(p. ex. co2eTotalKg) classe les entrées selon leur effet sur cette sortie (données du diagramme en tornade) ; pour un
+10000, 100..10000000&#xa0;; --seed, par défaut 42&#xa0;: même graine, mêmes plages). --sensitivity OUTPUTKEY
+(p. ex. co2eTotalKg) classe les entrées selon leur effet sur cette sortie (données du diagramme en tornade)&#xa0;; pour un
 scénario avec leviers ou déploiement, il classe les facteurs du cycle de vie (entraînement avec leviers +
-inférence : paramètres des leviers et taux d’utilisation du service inclus, p. ex. --sensitivity lifecycleCo2eKg) ;
+inférence&#xa0;: paramètres des leviers et taux d’utilisation du service inclus, p. ex. --sensitivity lifecycleCo2eKg)&#xa0;;
 --sensitivity-training conserve le classement de l’entraînement sans leviers.
 </translation>
     </message>
@@ -1354,22 +1358,22 @@ md, latex and modelcard describe one training run: --scenario NAME, else the pro
 -o FILE writes the file atomically (the old file stays complete until the new one is on disk);
 without it the export goes to standard output.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
 
-Formats :
+Formats&#xa0;:
   csv        chaque sortie de chaque scénario (les colonnes de `estimate --format csv`, docs/cli.md)
-  json       les résultats de `estimate --format json`, plus la « review » du projet et les
-             « recommendations » classées (leviers et alternatives par CO2e économisé, coût par tonne)
-  md         une déclaration pour article en Markdown : un paragraphe et un tableau (matériel, heures-accélérateur,
+  json       les résultats de `estimate --format json`, plus la «&#xa0;review&#xa0;» du projet et les
+             «&#xa0;recommendations&#xa0;» classées (leviers et alternatives par CO2e économisé, coût par tonne)
+  md         une déclaration pour article en Markdown&#xa0;: un paragraphe et un tableau (matériel, heures-accélérateur,
              puissance, énergie, PUE, intensité du réseau, CO2e avec sa plage P5–P95)
   latex      la même déclaration sous forme de fragment LaTeX (nécessite booktabs et l’encodage de police T1)
   modelcard  métadonnées de fiche de modèle Hugging Face (co2_eq_emissions, émissions en grammes) et une
-             section Markdown « ## Carbon footprint »
+             section Markdown «&#xa0;## Carbon footprint&#xa0;»
 
-md, latex et modelcard décrivent une seule exécution d’entraînement : --scenario NAME, sinon le scénario de référence
+md, latex et modelcard décrivent une seule exécution d’entraînement&#xa0;: --scenario NAME, sinon le scénario de référence
 du projet (sinon son premier scénario). Avec csv et json, --scenario ne conserve que ce scénario.
--o FILE écrit le fichier de manière atomique (l’ancien fichier reste complet jusqu’à ce que le nouveau soit sur le disque) ;
+-o FILE écrit le fichier de manière atomique (l’ancien fichier reste complet jusqu’à ce que le nouveau soit sur le disque)&#xa0;;
 sans cette option, l’export est envoyé sur la sortie standard.
 </translation>
     </message>
@@ -1386,15 +1390,15 @@ kept as PROJECT.json~). --as names the run (default: the file name without exten
 attaches it to a scenario of the project for `greenlight-cli calibrate`.
 Skipped lines (wrong field count, unreadable number) are listed on stderr as warnings.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
         [--format table|json]
 
-Lit une exécution d’entraînement mesurée : un emissions.csv de CodeCarbon (toute disposition depuis 2020 ; les lignes sont
+Lit une exécution d’entraînement mesurée&#xa0;: un emissions.csv de CodeCarbon (toute disposition depuis 2020&#xa0;; les lignes sont
 additionnées, les fichiers de tâches donnent une exécution par tâche) ou une sortie de Carbontracker (texte de console ou fichier journal).
 Le format est reconnu d’après le contenu. Sans --into, l’exécution est seulement affichée. Avec --into,
 elle est ajoutée aux measuredRuns du projet (le fichier est réécrit de manière atomique, le précédent
-conservé sous PROJECT.json~). --as nomme l’exécution (par défaut : le nom du fichier sans extension) ; --link
+conservé sous PROJECT.json~). --as nomme l’exécution (par défaut&#xa0;: le nom du fichier sans extension)&#xa0;; --link
 l’associe à un scénario du projet pour `greenlight-cli calibrate`.
 Les lignes ignorées (nombre de champs incorrect, nombre illisible) sont signalées sur stderr comme avertissements.
 </translation>
@@ -1408,12 +1412,12 @@ costs more to train becomes the cheaper one over its lifecycle — in CO2e (loca
 embodied), facility energy and money. Both scenarios need a &quot;deployment&quot;. &quot;never&quot; when the one
 costlier to train is not cheaper per request (equal slopes included).
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli breakeven PROJECT.json --a NAME --b NAME [--format table|json]
 
 Après combien de requêtes (et à quelle date, à partir du startDate du déploiement) le scénario le plus
 coûteux à entraîner devient le moins coûteux sur son cycle de vie — en CO2e (basé sur la localisation +
-intrinsèque), en énergie de l’installation et en argent. Les deux scénarios nécessitent un « deployment ». « never » lorsque celui
+intrinsèque), en énergie de l’installation et en argent. Les deux scénarios nécessitent un «&#xa0;deployment&#xa0;». «&#xa0;never&#xa0;» lorsque celui
 qui est plus coûteux à entraîner n’est pas moins coûteux par requête (pentes égales comprises).
 </translation>
     </message>
@@ -1447,10 +1451,10 @@ Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
 </source>
         <translation>greenlight-cli — estime l’énergie, le carbone, l’eau et le coût de l’entraînement de modèles d’apprentissage automatique.
 
-Utilisation :
+Utilisation&#xa0;:
   greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
 
-Commandes :
+Commandes&#xa0;:
   estimate     estime les scénarios d’un projet, ou une exécution décrite par des options
   catalog      liste ou affiche les données de référence citées (accélérateurs, régions, fournisseurs…)
   schedule     quand lancer une tâche selon un profil horaire d’intensité du réseau (meilleur début, pause/reprise)
@@ -1458,19 +1462,19 @@ Commandes :
   breakeven    après combien de requêtes un scénario plus coûteux à entraîner est rentabilisé (CO2e, énergie, argent)
   import       lit une exécution mesurée (emissions.csv de CodeCarbon, journal Carbontracker) et l’ajoute à un projet
   calibrate    compare des exécutions mesurées à un scénario et propose une puissance, un PUE et une intensité calibrés
-  review       l’examen de besoin et d’impact : options classées par CO2e économisé, liste de contrôle avec éléments
+  review       l’examen de besoin et d’impact&#xa0;: options classées par CO2e économisé, liste de contrôle avec éléments
   export       résultats (csv, json), déclaration pour article (md, latex) ou extrait de fiche de modèle (modelcard)
   report       le rapport de besoin et d’impact au format PDF (versions avec interface graphique uniquement)
   help CMD     aide sur une commande
 
-Options :
-  --catalog FILE   ajoute un fichier de catalogue utilisateur (ajoute ou remplace des enregistrements ; répétable).
+Options&#xa0;:
+  --catalog FILE   ajoute un fichier de catalogue utilisateur (ajoute ou remplace des enregistrements&#xa0;; répétable).
                    Les fichiers *.json de ~/.local/share/greenlight/catalog sont toujours chargés.
-  --lang CODE      langue de l’aide et des messages : en, de, fr, es (par défaut : la langue du système)
+  --lang CODE      langue de l’aide et des messages&#xa0;: en, de, fr, es (par défaut&#xa0;: la langue du système)
   --version        affiche la version
   --help           affiche cette aide
 
-Code de sortie : 0 en cas de succès, 2 en cas d’entrée incorrecte (avec une raison sur une ligne sur stderr).
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’entrée incorrecte (avec une raison sur une ligne sur stderr).
 </translation>
     </message>
     <message>
@@ -1498,14 +1502,14 @@ is kept unless it equals its own region&apos;s catalog PUE (then each region&apo
 may be left out when the project has a single scenario. The quick-form flags are those of
 `estimate` without --region/--intensity.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli compare-regions PROJECT.json [--scenario NAME] --regions ID,ID,...
         [--format table|json|csv]
   greenlight-cli compare-regions --accelerator ID [--count N] (--hours H | ...) [estimate flags]
         --regions ID,ID,... [--format table|json|csv]
 
 Évalue un scénario dans chaque région listée et les classe par CO2e basé sur la localisation (le plus faible
-d’abord). Dans chaque région, l’intensité du réseau et le mix résiduel sont ceux de la région ; le PUE du scénario
+d’abord). Dans chaque région, l’intensité du réseau et le mix résiduel sont ceux de la région&#xa0;; le PUE du scénario
 est conservé sauf s’il est égal au PUE du catalogue de sa propre région (le PUE de chaque région s’applique alors). --scenario
 peut être omis lorsque le projet n’a qu’un seul scénario. Les options de la forme rapide sont celles de
 `estimate` sans --region/--intensity.
@@ -1528,17 +1532,17 @@ Exit status: 0 on success, 2 on bad input.
 </source>
         <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
 
-Écrit le rapport de besoin et d’impact du projet au format PDF : couverture, sommaire, synthèse (plages P5-P95
+Écrit le rapport de besoin et d’impact du projet au format PDF&#xa0;: couverture, sommaire, synthèse (plages P5-P95
 par Monte Carlo, graine 42), tableau comparatif, graphiques (vectoriels), cycle de vie et seuil de rentabilité,
 sensibilité, planification, examen et décision, recommandations, exécutions mesurées, hypothèses avec
 sources, traces d’explication et un bloc de validation. Le fichier n’est remplacé qu’une fois complet.
 
-Options :
+Options&#xa0;:
   -o, --output FILE     le PDF à écrire (obligatoire)
-  --page-size A4|Letter format de page (par défaut : A4)
-  --lang CODE           (global) langue du rapport : en, de, fr, es
+  --page-size A4|Letter format de page (par défaut&#xa0;: A4)
+  --lang CODE           (global) langue du rapport&#xa0;: en, de, fr, es
 
-Code de sortie : 0 en cas de succès, 2 en cas d’entrée incorrecte.
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’entrée incorrecte.
 </translation>
     </message>
     <message>
@@ -1550,11 +1554,11 @@ by lifecycle CO2e saved against the baseline (P5–P95 by Monte Carlo, 2000 samp
 delta and cost per tonne saved, negative when the option also saves money), and the reviewer
 checklist with the answers recorded in the project and the numbers that answer each question.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli review PROJECT.json
 
-Affiche l’examen de besoin et d’impact d’un projet : la décision, les leviers et alternatives classés
-par CO2e économisé sur le cycle de vie par rapport au scénario de référence (P5–P95 par Monte Carlo, 2000 tirages, graine 42 ; écart
+Affiche l’examen de besoin et d’impact d’un projet&#xa0;: la décision, les leviers et alternatives classés
+par CO2e économisé sur le cycle de vie par rapport au scénario de référence (P5–P95 par Monte Carlo, 2000 tirages, graine 42&#xa0;; écart
 de coût et coût par tonne économisée, négatif lorsque l’option fait aussi économiser de l’argent), et la liste de contrôle
 de l’examinateur avec les réponses enregistrées dans le projet et les chiffres qui répondent à chaque question.
 </translation>
@@ -1577,22 +1581,22 @@ record names one. --profile-file reads a CSV: timestamp_utc,g_per_kwh, Electrici
 WattTime exports (docs/methodology.md). TIME is ISO 8601 (2022-06-01T08:00:00Z, an offset such
 as +02:00, or a date 2022-06-01); without a zone it is UTC. The window defaults to the whole profile.
 </source>
-        <translation>Utilisation :
+        <translation>Utilisation&#xa0;:
   greenlight-cli schedule (--profile ID | --profile-file FILE)
         (--hours H (--power-kw P | --energy-kwh E) | PROJECT.json [--scenario NAME])
         [--earliest TIME] [--deadline TIME] [--pausable] [--format table|json]
 
-Détermine quand lancer une tâche selon un profil horaire d’intensité du réseau : le meilleur début continu, le pire,
-le démarrage au plus tôt (« start now ») et la moyenne du profil, avec les économies. Avec
---pausable, la tâche peut s’arrêter et reprendre à chaque heure pleine : elle s’exécute alors pendant les heures
+Détermine quand lancer une tâche selon un profil horaire d’intensité du réseau&#xa0;: le meilleur début continu, le pire,
+le démarrage au plus tôt («&#xa0;start now&#xa0;») et la moyenne du profil, avec les économies. Avec
+--pausable, la tâche peut s’arrêter et reprendre à chaque heure pleine&#xa0;: elle s’exécute alors pendant les heures
 de plus faible intensité de la fenêtre. Une valeur fractionnaire de --hours est arrondie à l’heure supérieure (l’énergie est conservée).
 À partir d’un projet, l’énergie de l’installation et la durée du scénario (heures-accélérateur / accélérateurs,
 expérimentations comprises) sont utilisées.
 
---profile prend un identifiant de profil intégré (US-CISO, ... ; `catalog list profiles`) ou une région dont
-l’enregistrement en nomme un. --profile-file lit un CSV : timestamp_utc,g_per_kwh, exports Electricity Maps ou
+--profile prend un identifiant de profil intégré (US-CISO, ...&#xa0;; `catalog list profiles`) ou une région dont
+l’enregistrement en nomme un. --profile-file lit un CSV&#xa0;: timestamp_utc,g_per_kwh, exports Electricity Maps ou
 WattTime (docs/methodology.md). TIME est au format ISO 8601 (2022-06-01T08:00:00Z, un décalage tel
-que +02:00, ou une date 2022-06-01) ; sans fuseau, il s’agit d’UTC. Par défaut, la fenêtre couvre tout le profil.
+que +02:00, ou une date 2022-06-01)&#xa0;; sans fuseau, il s’agit d’UTC. Par défaut, la fenêtre couvre tout le profil.
 </translation>
     </message>
 </context>
@@ -1612,7 +1616,7 @@ que +02:00, ou une date 2022-06-01) ; sans fuseau, il s’agit d’UTC. Par dé
     </message>
     <message>
         <source>Page size:</source>
-        <translation>Format de page :</translation>
+        <translation>Format de page&#xa0;:</translation>
     </message>
     <message>
         <source>Save PDF…</source>
@@ -1722,7 +1726,7 @@ que +02:00, ou une date 2022-06-01) ; sans fuseau, il s’agit d’UTC. Par dé
     </message>
     <message>
         <source>Search %1</source>
-        <translation>Recherche : %1</translation>
+        <translation>Recherche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Shows the records where any field contains the text.</source>
@@ -1786,7 +1790,7 @@ que +02:00, ou une date 2022-06-01) ; sans fuseau, il s’agit d’UTC. Par dé
     </message>
     <message>
         <source>%1 g/kWh, %2: %3</source>
-        <translation>%1 g/kWh, %2 : %3</translation>
+        <translation>%1 g/kWh, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Country</source>
@@ -1896,11 +1900,11 @@ La fiche prendra effet au prochain démarrage de Greenlight.</translation>
         <source>%1
 Source: %2</source>
         <translation>%1
-Source : %2</translation>
+Source&#xa0;: %2</translation>
     </message>
     <message>
         <source>Source:</source>
-        <translation>Source :</translation>
+        <translation>Source&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1911,7 +1915,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>Edit Accelerator “%1”</source>
-        <translation>Modifier l’accélérateur « %1 »</translation>
+        <translation>Modifier l’accélérateur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Vendor</source>
@@ -1919,7 +1923,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>&amp;Vendor:</source>
-        <translation>&amp;Fabricant :</translation>
+        <translation>&amp;Fabricant&#xa0;:</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1927,11 +1931,11 @@ Source : %2</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;TDP:</source>
-        <translation>T&amp;DP :</translation>
+        <translation>T&amp;DP&#xa0;:</translation>
     </message>
     <message>
         <source>W</source>
@@ -1939,11 +1943,11 @@ Source : %2</translation>
     </message>
     <message>
         <source>Board power (TDP/TGP). Leave at “none” for chips without a published figure: scenarios must then give the measured power.</source>
-        <translation>Puissance de la carte (TDP/TGP). Laissez « aucune » pour les puces sans valeur publiée : les scénarios devront alors indiquer la puissance mesurée.</translation>
+        <translation>Puissance de la carte (TDP/TGP). Laissez «&#xa0;aucune&#xa0;» pour les puces sans valeur publiée&#xa0;: les scénarios devront alors indiquer la puissance mesurée.</translation>
     </message>
     <message>
         <source>&amp;Memory:</source>
-        <translation>&amp;Mémoire :</translation>
+        <translation>&amp;Mémoire&#xa0;:</translation>
     </message>
     <message>
         <source>GB</source>
@@ -1955,7 +1959,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>Peak %1:</source>
-        <translation>Crête %1 :</translation>
+        <translation>Crête %1&#xa0;:</translation>
     </message>
     <message>
         <source>TFLOP/s</source>
@@ -1963,7 +1967,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>Dense peak throughput at %1 (no sparsity); “none” if the device has no such mode.</source>
-        <translation>Débit crête dense en %1 (sans parcimonie) ; « aucune » si l’appareil n’a pas ce mode.</translation>
+        <translation>Débit crête dense en %1 (sans parcimonie)&#xa0;; «&#xa0;aucune&#xa0;» si l’appareil n’a pas ce mode.</translation>
     </message>
     <message>
         <source>Default precision</source>
@@ -1971,15 +1975,15 @@ Source : %2</translation>
     </message>
     <message>
         <source>The precision training normally uses on this device; it needs a peak value.</source>
-        <translation>La précision qu’utilise normalement l’entraînement sur cet appareil ; elle nécessite une valeur de crête.</translation>
+        <translation>La précision qu’utilise normalement l’entraînement sur cet appareil&#xa0;; elle nécessite une valeur de crête.</translation>
     </message>
     <message>
         <source>Default &amp;precision:</source>
-        <translation>&amp;Précision par défaut :</translation>
+        <translation>&amp;Précision par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Embodied:</source>
-        <translation>&amp;Carbone intrinsèque :</translation>
+        <translation>&amp;Carbone intrinsèque&#xa0;:</translation>
     </message>
     <message>
         <source>kg CO₂e</source>
@@ -1991,7 +1995,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>P&amp;rice:</source>
-        <translation>P&amp;rix :</translation>
+        <translation>P&amp;rix&#xa0;:</translation>
     </message>
     <message>
         <source>USD/h</source>
@@ -2007,7 +2011,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>Edit Region “%1”</source>
-        <translation>Modifier la région « %1 »</translation>
+        <translation>Modifier la région «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Country</source>
@@ -2019,7 +2023,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Provider</source>
@@ -2027,15 +2031,15 @@ Source : %2</translation>
     </message>
     <message>
         <source>For cloud regions: aws, gcp, azure, alibaba.</source>
-        <translation>Pour les régions cloud : aws, gcp, azure, alibaba.</translation>
+        <translation>Pour les régions cloud&#xa0;: aws, gcp, azure, alibaba.</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation>&amp;Fournisseur :</translation>
+        <translation>&amp;Fournisseur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Intensity:</source>
-        <translation>In&amp;tensité :</translation>
+        <translation>In&amp;tensité&#xa0;:</translation>
     </message>
     <message>
         <source>g CO₂e/kWh</source>
@@ -2055,11 +2059,11 @@ Source : %2</translation>
     </message>
     <message>
         <source>&amp;Basis:</source>
-        <translation>Péri&amp;mètre :</translation>
+        <translation>Péri&amp;mètre&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;UE:</source>
-        <translation>PU&amp;E :</translation>
+        <translation>PU&amp;E&#xa0;:</translation>
     </message>
     <message>
         <source>The provider&apos;s PUE in this region (≥ 1).</source>
@@ -2067,7 +2071,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>C&amp;FE share:</source>
-        <translation>Part &amp;CFE :</translation>
+        <translation>Part &amp;CFE&#xa0;:</translation>
     </message>
     <message>
         <source>Carbon-free energy share, 0–1 (Google publishes it per region).</source>
@@ -2083,7 +2087,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>&amp;Id:</source>
-        <translation>&amp;Identifiant :</translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2091,7 +2095,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Source</source>
@@ -2103,11 +2107,11 @@ Source : %2</translation>
     </message>
     <message>
         <source>Required: where a reader can check these numbers.</source>
-        <translation>Obligatoire : où un lecteur peut vérifier ces chiffres.</translation>
+        <translation>Obligatoire&#xa0;: où un lecteur peut vérifier ces chiffres.</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation>&amp;Source :</translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Year</source>
@@ -2119,7 +2123,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation>&amp;Année :</translation>
+        <translation>&amp;Année&#xa0;:</translation>
     </message>
     <message>
         <source>V — read in a primary source</source>
@@ -2135,7 +2139,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation>Stat&amp;ut :</translation>
+        <translation>Stat&amp;ut&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2143,7 +2147,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>N&amp;otes :</translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>none</source>
@@ -2188,7 +2192,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>Energy: estimate / measured</source>
-        <translation>Énergie : estimée / mesurée</translation>
+        <translation>Énergie&#xa0;: estimée / mesurée</translation>
     </message>
     <message>
         <source>Measured CO2e</source>
@@ -2196,7 +2200,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>CO2e: estimate / measured</source>
-        <translation>CO2e : estimé / mesuré</translation>
+        <translation>CO2e&#xa0;: estimé / mesuré</translation>
     </message>
     <message>
         <source>ratio</source>
@@ -2208,7 +2212,7 @@ Source : %2</translation>
     </message>
     <message>
         <source>P5–P95 of the estimate: %1 – %2</source>
-        <translation>P5–P95 de l’estimation : %1 – %2</translation>
+        <translation>P5–P95 de l’estimation&#xa0;: %1 – %2</translation>
     </message>
     <message>
         <source>no uncertainty range for this estimate</source>
@@ -2242,7 +2246,7 @@ hors P5–P95</translation>
     </message>
     <message>
         <source>Estimated %1 against measured %2; %3</source>
-        <translation>Estimé %1 contre %2 mesuré ; %3</translation>
+        <translation>Estimé %1 contre %2 mesuré&#xa0;; %3</translation>
     </message>
     <message numerus="yes">
         <source>Median of %n linked run(s), as the measuring tool reported it</source>
@@ -2253,7 +2257,7 @@ hors P5–P95</translation>
     </message>
     <message>
         <source>%1 = %2 (%3 USD; %4) — select to see how it was computed</source>
-        <translation>%1 = %2 (%3 USD ; %4) — sélectionnez pour voir comment la valeur a été calculée</translation>
+        <translation>%1 = %2 (%3 USD&#xa0;; %4) — sélectionnez pour voir comment la valeur a été calculée</translation>
     </message>
 </context>
 <context>
@@ -2295,7 +2299,7 @@ hors P5–P95</translation>
     </message>
     <message>
         <source>Add the inference phase: the lifecycle, per-request figures and break-even</source>
-        <translation>Ajouter la phase d’inférence : cycle de vie, chiffres par requête et point d’équilibre</translation>
+        <translation>Ajouter la phase d’inférence&#xa0;: cycle de vie, chiffres par requête et point d’équilibre</translation>
     </message>
     <message>
         <source>First principles (2·N FLOPs per token)</source>
@@ -2411,7 +2415,7 @@ hors P5–P95</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 requests over %2 months
@@ -2419,13 +2423,13 @@ per request: %3 Wh, %4 g CO2e
 inference: %5, %6, %7
 lifecycle (training + inference): %8</source>
         <translation>%1 requêtes sur %2 mois
-par requête : %3 Wh, %4 g CO2e
-inférence : %5, %6, %7
-cycle de vie (entraînement + inférence) : %8</translation>
+par requête&#xa0;: %3 Wh, %4 g CO2e
+inférence&#xa0;: %5, %6, %7
+cycle de vie (entraînement + inférence)&#xa0;: %8</translation>
     </message>
     <message>
         <source>The deployment cannot be estimated; see the problems below the tabs.</source>
-        <translation>Le déploiement ne peut pas être estimé ; voir les problèmes sous les onglets.</translation>
+        <translation>Le déploiement ne peut pas être estimé&#xa0;; voir les problèmes sous les onglets.</translation>
     </message>
     <message>
         <source>Training only. Deploy the model to see its lifecycle and break-even.</source>
@@ -2472,11 +2476,11 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>a measured run named “%1” already exists; added as “%2”</source>
-        <translation>une exécution mesurée nommée « %1 » existe déjà ; ajoutée sous le nom « %2 »</translation>
+        <translation>une exécution mesurée nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; ajoutée sous le nom «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Import measured run “%1”</source>
-        <translation>Importer l’exécution mesurée « %1 »</translation>
+        <translation>Importer l’exécution mesurée «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Import %n measured run(s)</source>
@@ -2487,7 +2491,7 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>Calibrate “%1” from measured runs</source>
-        <translation>Calibrer « %1 » d’après les exécutions mesurées</translation>
+        <translation>Calibrer «&#xa0;%1&#xa0;» d’après les exécutions mesurées</translation>
     </message>
 </context>
 <context>
@@ -2522,7 +2526,7 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>&lt;b&gt;What does this mean?&lt;/b&gt; Training “%1” emits about %2 CO2e (location-based + embodied): as much as %3.</source>
-        <translation>&lt;b&gt;Qu’est-ce que cela représente ?&lt;/b&gt; L’entraînement de « %1 » émet environ %2 de CO2e (basé sur la localisation + intrinsèque) : autant que %3.</translation>
+        <translation>&lt;b&gt;Qu’est-ce que cela représente&#xa0;?&lt;/b&gt; L’entraînement de «&#xa0;%1&#xa0;» émet environ %2 de CO2e (basé sur la localisation + intrinsèque)&#xa0;: autant que %3.</translation>
     </message>
     <message>
         <source>, or </source>
@@ -2531,8 +2535,95 @@ cycle de vie (entraînement + inférence) : %8</translation>
     <message>
         <source>Everyday equivalents of the total CO2e, from the catalog&apos;s cited sources:
 %1</source>
-        <translation>Équivalents du quotidien du CO2e total, d’après les sources citées du catalogue :
+        <translation>Équivalents du quotidien du CO2e total, d’après les sources citées du catalogue&#xa0;:
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ExperimentRunsEditor</name>
+    <message>
+        <source>Extra runs</source>
+        <translation>Exécutions supplémentaires</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Measured as</source>
+        <translation>Mesurée en</translation>
+    </message>
+    <message>
+        <source>A name for the run, e.g. &quot;LR sweep&quot;</source>
+        <translation>Un nom pour l’exécution, p. ex. « balayage du LR »</translation>
+    </message>
+    <message>
+        <source>Per cent of the main run&apos;s compute, or accelerator-hours</source>
+        <translation>Pourcentage du calcul de l’exécution principale, ou heures-accélérateur</translation>
+    </message>
+    <message>
+        <source>Add run</source>
+        <translation>Ajouter une exécution</translation>
+    </message>
+    <message>
+        <source>Add an extra run (a sweep, an ablation, a failed start)</source>
+        <translation>Ajouter une exécution supplémentaire (balayage, ablation, départ raté)</translation>
+    </message>
+    <message>
+        <source>Remove run</source>
+        <translation>Supprimer l’exécution</translation>
+    </message>
+    <message>
+        <source>Remove the selected run</source>
+        <translation>Supprimer l’exécution sélectionnée</translation>
+    </message>
+    <message>
+        <source>Rename experiment run</source>
+        <translation>Renommer l’exécution d’expérience</translation>
+    </message>
+    <message>
+        <source>Size of run %1</source>
+        <translation>Taille de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>% of main run</source>
+        <translation>% de l’exécution principale</translation>
+    </message>
+    <message>
+        <source>accelerator-hours</source>
+        <translation>heures-accélérateur</translation>
+    </message>
+    <message>
+        <source>Basis of run %1</source>
+        <translation>Base de l’exécution %1</translation>
+    </message>
+    <message>
+        <source>Resize experiment run</source>
+        <translation>Modifier la taille de l’exécution d’expérience</translation>
+    </message>
+    <message>
+        <source>Change experiment run basis</source>
+        <translation>Changer la base de l’exécution d’expérience</translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation>Exécution %1</translation>
+    </message>
+    <message>
+        <source>Add experiment run</source>
+        <translation>Ajouter une exécution d’expérience</translation>
+    </message>
+    <message>
+        <source>Remove experiment run</source>
+        <translation>Supprimer l’exécution d’expérience</translation>
+    </message>
+    <message>
+        <source>Run %1: the name must not be empty; the change was not applied.</source>
+        <translation>Exécution %1 : le nom ne doit pas être vide ; la modification n’a pas été appliquée.</translation>
     </message>
 </context>
 <context>
@@ -2548,7 +2639,7 @@ cycle de vie (entraînement + inférence) : %8</translation>
     <message>
         <source>This scenario cannot be estimated:
 </source>
-        <translation>Ce scénario ne peut pas être estimé :
+        <translation>Ce scénario ne peut pas être estimé&#xa0;:
 </translation>
     </message>
     <message>
@@ -2561,11 +2652,15 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>Exchange rate: %1 (%2). Costs are computed in US dollars.</source>
-        <translation>Taux de change : %1 (%2). Les coûts sont calculés en dollars américains.</translation>
+        <translation>Taux de change&#xa0;: %1 (%2). Les coûts sont calculés en dollars américains.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ui::FileController</name>
+    <message>
+        <source>“%1” was written with file format %2 and has been converted to format %3; the first save keeps the original as “%4”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été écrit au format de fichier %2 et converti au format %3&#xa0;; le premier enregistrement conserve l’original sous «&#xa0;%4&#xa0;».</translation>
+    </message>
     <message>
         <source>Open project</source>
         <translation>Ouvrir un projet</translation>
@@ -2580,7 +2675,7 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>“%1” could not be opened; the open project is unchanged.</source>
-        <translation>« %1 » n’a pas pu être ouvert ; le projet ouvert reste inchangé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être ouvert&#xa0;; le projet ouvert reste inchangé.</translation>
     </message>
     <message>
         <source>Save failed</source>
@@ -2588,7 +2683,7 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>Could not save “%1”: %2</source>
-        <translation>Impossible d’enregistrer « %1 » : %2</translation>
+        <translation>Impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>project</source>
@@ -2608,19 +2703,19 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>“%1” has unsaved changes. Save them first?</source>
-        <translation>« %1 » contient des modifications non enregistrées. Les enregistrer d’abord ?</translation>
+        <translation>«&#xa0;%1&#xa0;» contient des modifications non enregistrées. Les enregistrer d’abord&#xa0;?</translation>
     </message>
     <message>
         <source>Recover unsaved work?</source>
-        <translation>Récupérer le travail non enregistré ?</translation>
+        <translation>Récupérer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
         <source>Greenlight was not closed properly last time. Unsaved changes%1 were kept from %2. Restore them?</source>
-        <translation>Greenlight n’a pas été fermé correctement la dernière fois. Des modifications non enregistrées%1 ont été conservées (%2). Les restaurer ?</translation>
+        <translation>Greenlight n’a pas été fermé correctement la dernière fois. Des modifications non enregistrées%1 ont été conservées (%2). Les restaurer&#xa0;?</translation>
     </message>
     <message>
         <source> to “%1”</source>
-        <translation> de « %1 »</translation>
+        <translation> de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Recovery failed</source>
@@ -2766,7 +2861,7 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>Start from a pretrained model: full fine-tuning or LoRA adapters</source>
-        <translation>Partir d’un modèle préentraîné : réglage fin complet ou adaptateurs LoRA</translation>
+        <translation>Partir d’un modèle préentraîné&#xa0;: réglage fin complet ou adaptateurs LoRA</translation>
     </message>
     <message>
         <source>LoRA / adapters</source>
@@ -2819,10 +2914,6 @@ cycle de vie (entraînement + inférence) : %8</translation>
     <message>
         <source>of tokens</source>
         <translation>des jetons</translation>
-    </message>
-    <message>
-        <source>Extra runs</source>
-        <translation>Exécutions supplémentaires</translation>
     </message>
     <message>
         <source>Lever effects</source>
@@ -2902,22 +2993,11 @@ cycle de vie (entraînement + inférence) : %8</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Unchanged</source>
         <translation>Inchangée</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n run(s) listed in the project file</source>
-        <translation>
-            <numerusform>%n exécution répertoriée dans le fichier de projet</numerusform>
-            <numerusform>%n exécutions répertoriées dans le fichier de projet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none (use the experiments multiplier in Model &amp; workload)</source>
-        <translation>aucune (utilisez le multiplicateur d’expérimentations dans Modèle &amp; charge de travail)</translation>
     </message>
     <message>
         <source>No lever applied.</source>
@@ -2926,15 +3006,19 @@ cycle de vie (entraînement + inférence) : %8</translation>
     <message>
         <source>Effects:
 %1</source>
-        <translation>Effets :
+        <translation>Effets&#xa0;:
 %1</translation>
+    </message>
+    <message>
+        <source>Extra runs (sweeps, ablations); the experiments multiplier in Model &amp; workload covers the rest</source>
+        <translation>Exécutions supplémentaires (balayages, ablations) ; le multiplicateur d’expérimentations dans Modèle &amp; charge de travail couvre le reste</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ui::LifecycleChart</name>
     <message>
         <source>Lifecycle: cumulative CO2e, training then inference</source>
-        <translation>Cycle de vie : CO2e cumulé, entraînement puis inférence</translation>
+        <translation>Cycle de vie&#xa0;: CO2e cumulé, entraînement puis inférence</translation>
     </message>
     <message>
         <source>Months after deployment start</source>
@@ -3105,7 +3189,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Plan, compare and justify the energy, carbon, water and cost of training machine-learning models.&lt;/p&gt;&lt;p&gt;Data credits:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</source>
-        <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Planifiez, comparez et justifiez l’énergie, le carbone, l’eau et le coût de l’entraînement de modèles d’apprentissage automatique.&lt;/p&gt;&lt;p&gt;Crédits des données :&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
+        <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Planifiez, comparez et justifiez l’énergie, le carbone, l’eau et le coût de l’entraînement de modèles d’apprentissage automatique.&lt;/p&gt;&lt;p&gt;Crédits des données&#xa0;:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>Review</source>
@@ -3133,11 +3217,11 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>This short tour shows the main areas of the window. Skip it whenever you like: it stays in Help → Guided Tour.</source>
-        <translation>Cette courte visite présente les principales zones de la fenêtre. Vous pouvez la passer à tout moment : elle reste disponible dans Aide → Visite guidée.</translation>
+        <translation>Cette courte visite présente les principales zones de la fenêtre. Vous pouvez la passer à tout moment&#xa0;: elle reste disponible dans Aide → Visite guidée.</translation>
     </message>
     <message>
         <source>Each scenario is one way to train (and serve) a model. Add, duplicate and reorder them here; the baseline is the one the others are compared with.</source>
-        <translation>Chaque scénario est une façon d’entraîner (et de servir) un modèle. Ajoutez-les, dupliquez-les et réorganisez-les ici ; le scénario de référence est celui auquel les autres sont comparés.</translation>
+        <translation>Chaque scénario est une façon d’entraîner (et de servir) un modèle. Ajoutez-les, dupliquez-les et réorganisez-les ici&#xa0;; le scénario de référence est celui auquel les autres sont comparés.</translation>
     </message>
     <message>
         <source>Scenario editor</source>
@@ -3145,7 +3229,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>What you know about the selected scenario: workload, hardware, region, levers, deployment. Everything you leave empty comes from the cited catalog.</source>
-        <translation>Ce que vous savez du scénario sélectionné : charge de travail, matériel, région, leviers, déploiement. Tout ce que vous laissez vide provient du catalogue cité.</translation>
+        <translation>Ce que vous savez du scénario sélectionné&#xa0;: charge de travail, matériel, région, leviers, déploiement. Tout ce que vous laissez vide provient du catalogue cité.</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3157,7 +3241,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>How the selected number was obtained: every formula with its inputs substituted, and the source of each constant.</source>
-        <translation>Comment la valeur sélectionnée a été obtenue : chaque formule avec ses entrées substituées, et la source de chaque constante.</translation>
+        <translation>Comment la valeur sélectionnée a été obtenue&#xa0;: chaque formule avec ses entrées substituées, et la source de chaque constante.</translation>
     </message>
     <message>
         <source>Comparison table</source>
@@ -3192,7 +3276,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>“%1” could not be imported; the project is unchanged.</source>
-        <translation>« %1 » n’a pas pu être importé ; le projet reste inchangé.</translation>
+        <translation>«&#xa0;%1&#xa0;» n’a pas pu être importé&#xa0;; le projet reste inchangé.</translation>
     </message>
     <message>
         <source>Measured run imported with warnings</source>
@@ -3200,7 +3284,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Imported %1 from “%2”, with these notes:</source>
-        <translation>Importation de %1 depuis « %2 », avec ces remarques :</translation>
+        <translation>Importation de %1 depuis «&#xa0;%2&#xa0;», avec ces remarques&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -3255,7 +3339,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Compare scenario:</source>
-        <translation>Comparer le scénario :</translation>
+        <translation>Comparer le scénario&#xa0;:</translation>
     </message>
     <message>
         <source>Calibrate scenario…</source>
@@ -3291,7 +3375,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Ratio = measured / estimated. Energy is facility energy (after PUE), CO2e is operational, location-based: what CodeCarbon and Carbontracker report.</source>
-        <translation>Ratio = mesuré / estimé. L’énergie est celle de l’installation (après PUE), le CO2e est opérationnel, basé sur la localisation : ce que rapportent CodeCarbon et Carbontracker.</translation>
+        <translation>Ratio = mesuré / estimé. L’énergie est celle de l’installation (après PUE), le CO2e est opérationnel, basé sur la localisation&#xa0;: ce que rapportent CodeCarbon et Carbontracker.</translation>
     </message>
     <message>
         <source>W/accel. (with PUE)</source>
@@ -3369,17 +3453,17 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>The tool did not say; 1 assumed</source>
-        <translation>Non indiqué par l’outil ; 1 supposé</translation>
+        <translation>Non indiqué par l’outil&#xa0;; 1 supposé</translation>
     </message>
     <message>
         <source>Calibrate “%1”</source>
-        <translation>Calibrer « %1 »</translation>
+        <translation>Calibrer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <source>Median over %n measured run(s); applied as one undo step, with the measurements recorded as the source in the scenario notes.</source>
         <translation>
-            <numerusform>Médiane sur %n exécution mesurée ; appliquée en une seule étape d’annulation, les mesures étant consignées comme source dans les notes du scénario.</numerusform>
-            <numerusform>Médiane sur %n exécutions mesurées ; appliquée en une seule étape d’annulation, les mesures étant consignées comme source dans les notes du scénario.</numerusform>
+            <numerusform>Médiane sur %n exécution mesurée&#xa0;; appliquée en une seule étape d’annulation, les mesures étant consignées comme source dans les notes du scénario.</numerusform>
+            <numerusform>Médiane sur %n exécutions mesurées&#xa0;; appliquée en une seule étape d’annulation, les mesures étant consignées comme source dans les notes du scénario.</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,7 +3496,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Facility energy: %1 → %2; CO2e (location-based): %3 → %4.</source>
-        <translation>Énergie de l’installation : %1 → %2 ; CO2e (basé sur la localisation) : %3 → %4.</translation>
+        <translation>Énergie de l’installation&#xa0;: %1 → %2&#xa0;; CO2e (basé sur la localisation)&#xa0;: %3 → %4.</translation>
     </message>
     <message>
         <source>Apply</source>
@@ -3435,10 +3519,37 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
 </context>
 <context>
+    <name>greenlight::ui::NumberField</name>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number; kept %3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un nombre&#xa0;; %3 conservé</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a whole number; kept %3</source>
+        <translation>%1&#xa0;: %2 n’est pas un nombre entier&#xa0;; %3 conservé</translation>
+    </message>
+    <message>
+        <source>%1: %2 is below the minimum %3; kept %4</source>
+        <translation>%1&#xa0;: %2 est inférieur au minimum %3&#xa0;; %4 conservé</translation>
+    </message>
+    <message>
+        <source>%1: %2 is above the maximum %3; kept %4</source>
+        <translation>%1&#xa0;: %2 est supérieur au maximum %3&#xa0;; %4 conservé</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not accepted; kept %3</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas accepté&#xa0;; %3 conservé</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ui::PlotWidget</name>
     <message>
         <source>Unknown format: use .png, .svg or .pdf</source>
-        <translation>Format inconnu : utilisez .png, .svg ou .pdf</translation>
+        <translation>Format inconnu&#xa0;: utilisez .png, .svg ou .pdf</translation>
     </message>
     <message>
         <source>Could not write %1</source>
@@ -3473,7 +3584,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>&amp;Display costs in:</source>
-        <translation>A&amp;fficher les coûts en :</translation>
+        <translation>A&amp;fficher les coûts en&#xa0;:</translation>
     </message>
     <message>
         <source>Exchange rate</source>
@@ -3497,7 +3608,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Default &amp;region:</source>
-        <translation>&amp;Région par défaut :</translation>
+        <translation>&amp;Région par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Uncertainty (Monte Carlo)</source>
@@ -3513,7 +3624,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>&amp;Samples:</source>
-        <translation>É&amp;chantillons :</translation>
+        <translation>É&amp;chantillons&#xa0;:</translation>
     </message>
     <message>
         <source>Random seed</source>
@@ -3525,7 +3636,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>S&amp;eed:</source>
-        <translation>&amp;Graine :</translation>
+        <translation>&amp;Graine&#xa0;:</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -3553,7 +3664,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -3561,15 +3672,15 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Currency costs are displayed in. The rates are the catalog&apos;s (defaults exchangeRate.&lt;code&gt;); a user catalog can override them.</source>
-        <translation>Devise dans laquelle les coûts sont affichés. Les taux sont ceux du catalogue (valeurs par défaut exchangeRate.&lt;code&gt;) ; un catalogue utilisateur peut les remplacer.</translation>
+        <translation>Devise dans laquelle les coûts sont affichés. Les taux sont ceux du catalogue (valeurs par défaut exchangeRate.&lt;code&gt;)&#xa0;; un catalogue utilisateur peut les remplacer.</translation>
     </message>
     <message>
         <source>Rate:</source>
-        <translation>Taux :</translation>
+        <translation>Taux&#xa0;:</translation>
     </message>
     <message>
         <source>Prices in the catalog and all cost estimates are in US dollars; the rate only converts what is displayed.</source>
-        <translation>Les prix du catalogue et toutes les estimations de coût sont en dollars américains ; le taux ne convertit que l’affichage.</translation>
+        <translation>Les prix du catalogue et toutes les estimations de coût sont en dollars américains&#xa0;; le taux ne convertit que l’affichage.</translation>
     </message>
     <message>
         <source>System (%1)</source>
@@ -3585,7 +3696,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language applies when Greenlight is restarted.</source>
@@ -3593,7 +3704,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>US dollars: no conversion.</source>
-        <translation>Dollars américains : aucune conversion.</translation>
+        <translation>Dollars américains&#xa0;: aucune conversion.</translation>
     </message>
     <message>
         <source>1 USD = %1 %2 (%3, %4)</source>
@@ -3683,7 +3794,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Some presets could not be loaded: %1</source>
-        <translation>Certains préréglages n’ont pas pu être chargés : %1</translation>
+        <translation>Certains préréglages n’ont pas pu être chargés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Published run</source>
@@ -3727,7 +3838,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Energy (facility)</source>
@@ -3818,7 +3929,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     <name>greenlight::ui::RecommendationsModel</name>
     <message>
         <source>Lever: %1</source>
-        <translation>Levier : %1</translation>
+        <translation>Levier&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1/t</source>
@@ -3826,19 +3937,19 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>The lever applied to the baseline scenario “%1”</source>
-        <translation>Le levier appliqué au scénario de référence « %1 »</translation>
+        <translation>Le levier appliqué au scénario de référence «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Scenario “%1” instead of the baseline</source>
-        <translation>Scénario « %1 » au lieu du scénario de référence</translation>
+        <translation>Scénario «&#xa0;%1&#xa0;» au lieu du scénario de référence</translation>
     </message>
     <message>
         <source>Lifecycle CO2e (training + inference) of the baseline minus this option; energy saved %1</source>
-        <translation>CO2e sur le cycle de vie (entraînement + inférence) du scénario de référence moins celui de cette option ; énergie économisée %1</translation>
+        <translation>CO2e sur le cycle de vie (entraînement + inférence) du scénario de référence moins celui de cette option&#xa0;; énergie économisée %1</translation>
     </message>
     <message>
         <source>Cost change per tonne of CO2e saved; negative when the option also saves money</source>
-        <translation>Variation du coût par tonne de CO2e économisée ; négative lorsque l’option fait aussi économiser de l’argent</translation>
+        <translation>Variation du coût par tonne de CO2e économisée&#xa0;; négative lorsque l’option fait aussi économiser de l’argent</translation>
     </message>
     <message>
         <source>Option</source>
@@ -3865,7 +3976,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     <name>greenlight::ui::RegionPicker</name>
     <message>
         <source>(none: give the intensity)</source>
-        <translation>(aucune : indiquez l’intensité)</translation>
+        <translation>(aucune&#xa0;: indiquez l’intensité)</translation>
     </message>
     <message>
         <source>Search countries, grids, cloud regions…</source>
@@ -3908,7 +4019,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Why train this model? What problem does it solve?</source>
-        <translation>Pourquoi entraîner ce modèle ? Quel problème résout-il ?</translation>
+        <translation>Pourquoi entraîner ce modèle&#xa0;? Quel problème résout-il&#xa0;?</translation>
     </message>
     <message>
         <source>Edit purpose</source>
@@ -3920,7 +4031,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>What do we expect to gain, and for whom?</source>
-        <translation>Que comptons-nous y gagner, et pour qui ?</translation>
+        <translation>Que comptons-nous y gagner, et pour qui&#xa0;?</translation>
     </message>
     <message>
         <source>Edit expected benefit</source>
@@ -3944,7 +4055,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>What could go wrong: overruns, reruns, misuse…</source>
-        <translation>Ce qui pourrait mal tourner : dépassements, réexécutions, usage abusif…</translation>
+        <translation>Ce qui pourrait mal tourner&#xa0;: dépassements, réexécutions, usage abusif…</translation>
     </message>
     <message>
         <source>Edit risks</source>
@@ -4004,7 +4115,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation>Réponse : %1</translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unanswered</source>
@@ -4024,11 +4135,11 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Note : %1</translation>
+        <translation>Note&#xa0;: %1</translation>
     </message>
     <message>
         <source>Evidence: %1</source>
-        <translation>Éléments : %1</translation>
+        <translation>Éléments&#xa0;: %1</translation>
     </message>
     <message>
         <source>Answer checklist question</source>
@@ -4132,7 +4243,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Conditions of the approval: caps, schedule, checkpoints…</source>
-        <translation>Conditions de l’approbation : plafonds, calendrier, points de contrôle…</translation>
+        <translation>Conditions de l’approbation&#xa0;: plafonds, calendrier, points de contrôle…</translation>
     </message>
     <message>
         <source>Edit conditions</source>
@@ -4184,7 +4295,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>&lt;small&gt;No figures yet.&lt;/small&gt;</source>
@@ -4196,11 +4307,15 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Levers applied to the baseline “%1” and the other scenarios, ranked by lifecycle CO2e saved; costs in %2.</source>
-        <translation>Leviers appliqués au scénario de référence « %1 » et aux autres scénarios, classés par CO2e économisé sur le cycle de vie ; coûts en %2.</translation>
+        <translation>Leviers appliqués au scénario de référence «&#xa0;%1&#xa0;» et aux autres scénarios, classés par CO2e économisé sur le cycle de vie&#xa0;; coûts en %2.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ui::ScenarioEditor</name>
+    <message>
+        <source>Name: a scenario needs a name; kept “%1”</source>
+        <translation>Nom&#xa0;: un scénario doit avoir un nom&#xa0;; «&#xa0;%1&#xa0;» conservé</translation>
+    </message>
     <message>
         <source>Scenario name</source>
         <translation>Nom du scénario</translation>
@@ -4239,7 +4354,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Activated parameters (for MoE: per token)</source>
-        <translation>Paramètres activés (pour les MoE : par jeton)</translation>
+        <translation>Paramètres activés (pour les MoE&#xa0;: par jeton)</translation>
     </message>
     <message>
         <source>bn</source>
@@ -4259,7 +4374,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Model FLOPs utilisation: achieved / peak throughput</source>
-        <translation>Taux d’utilisation des FLOP du modèle : débit atteint / débit crête</translation>
+        <translation>Taux d’utilisation des FLOP du modèle&#xa0;: débit atteint / débit crête</translation>
     </message>
     <message>
         <source>0–1</source>
@@ -4267,7 +4382,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Numeric precision of training: sets the accelerator&apos;s peak throughput</source>
-        <translation>Précision numérique de l’entraînement : détermine le débit crête de l’accélérateur</translation>
+        <translation>Précision numérique de l’entraînement&#xa0;: détermine le débit crête de l’accélérateur</translation>
     </message>
     <message>
         <source>Precision</source>
@@ -4339,7 +4454,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>All-in average power per accelerator (measured): nothing is added to it</source>
-        <translation>Puissance moyenne tout compris par accélérateur (mesurée) : rien n’y est ajouté</translation>
+        <translation>Puissance moyenne tout compris par accélérateur (mesurée)&#xa0;: rien n’y est ajouté</translation>
     </message>
     <message>
         <source>W</source>
@@ -4559,7 +4674,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Another scenario is already named &quot;%1&quot;.</source>
-        <translation>Un autre scénario s’appelle déjà « %1 ».</translation>
+        <translation>Un autre scénario s’appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Rename scenario</source>
@@ -4591,7 +4706,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Edit %1</source>
-        <translation>Modifier « %1 »</translation>
+        <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Accelerator default (%1)</source>
@@ -4603,7 +4718,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>default: %1</source>
-        <translation>par défaut : %1</translation>
+        <translation>par défaut&#xa0;: %1</translation>
     </message>
     <message>
         <source>default</source>
@@ -4611,7 +4726,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Cannot estimate: %1</source>
-        <translation>Estimation impossible : %1</translation>
+        <translation>Estimation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 MWh (%2)</source>
@@ -4627,7 +4742,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Published: %1 — %2</source>
-        <translation>Publié : %1 — %2</translation>
+        <translation>Publié&#xa0;: %1 — %2</translation>
     </message>
     <message>
         <source>Display currency</source>
@@ -4635,7 +4750,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>&lt;small&gt;Prices are entered in US dollars, the catalog&apos;s unit; costs are shown in %1 (1 USD = %2 %1, %3).&lt;/small&gt;</source>
-        <translation>&lt;small&gt;Les prix sont saisis en dollars américains, l’unité du catalogue ; les coûts sont affichés en %1 (1 USD = %2 %1, %3).&lt;/small&gt;</translation>
+        <translation>&lt;small&gt;Les prix sont saisis en dollars américains, l’unité du catalogue&#xa0;; les coûts sont affichés en %1 (1 USD = %2 %1, %3).&lt;/small&gt;</translation>
     </message>
 </context>
 <context>
@@ -4646,7 +4761,7 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     </message>
     <message>
         <source>Cannot be estimated: %1</source>
-        <translation>Estimation impossible : %1</translation>
+        <translation>Estimation impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rename scenario</source>
@@ -4750,19 +4865,19 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
         <source>Schedule: the selected scenario&apos;s region has no hourly profile.
 Hourly profiles ship for eight US balancing areas (e.g. US-CISO, US-ERCO, US-PJM);
 the CLI&apos;s schedule command imports others.</source>
-        <translation>Planification : la région du scénario sélectionné n’a pas de profil horaire.
-Des profils horaires sont fournis pour huit zones d’équilibrage américaines (p. ex. US-CISO, US-ERCO, US-PJM) ;
+        <translation>Planification&#xa0;: la région du scénario sélectionné n’a pas de profil horaire.
+Des profils horaires sont fournis pour huit zones d’équilibrage américaines (p. ex. US-CISO, US-ERCO, US-PJM)&#xa0;;
 la commande schedule de la CLI en importe d’autres.</translation>
     </message>
     <message>
         <source>Schedule: %1</source>
-        <translation>Planification : %1</translation>
+        <translation>Planification&#xa0;: %1</translation>
     </message>
     <message>
         <source>Schedule: %1
 best start of a %2 run: %3 UTC (%4, vs %5 starting at the window&apos;s start)</source>
-        <translation>Planification : %1
-meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarrant au début de la fenêtre)</translation>
+        <translation>Planification&#xa0;: %1
+meilleur départ pour une exécution de %2&#xa0;: %3 UTC (%4, contre %5 en démarrant au début de la fenêtre)</translation>
     </message>
 </context>
 <context>
@@ -4796,7 +4911,7 @@ meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarran
     <name>greenlight::ui::TradeoffChart</name>
     <message>
         <source>Trade-off: CO2e against cost</source>
-        <translation>Compromis : CO2e en fonction du coût</translation>
+        <translation>Compromis&#xa0;: CO2e en fonction du coût</translation>
     </message>
     <message>
         <source>Cost (USD)</source>
@@ -4859,7 +4974,7 @@ meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarran
     </message>
     <message>
         <source>Inputs set in the scenario are fixed unless you give them a range. Lognormal: low and high are P5 and P95, mode the median.</source>
-        <translation>Les données définies dans le scénario sont fixes, sauf si vous leur donnez une plage. Log-normale : bas et haut sont P5 et P95, le mode est la médiane.</translation>
+        <translation>Les données définies dans le scénario sont fixes, sauf si vous leur donnez une plage. Log-normale&#xa0;: bas et haut sont P5 et P95, le mode est la médiane.</translation>
     </message>
     <message>
         <source>Range of %1</source>
@@ -4867,7 +4982,7 @@ meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarran
     </message>
     <message>
         <source>Total CO2e (training): P5 %1, P50 %2, P95 %3 — %4 samples, seed %5, %6 varied inputs</source>
-        <translation>CO2e total (entraînement) : P5 %1, P50 %2, P95 %3 — %4 échantillons, graine %5, %6 données variées</translation>
+        <translation>CO2e total (entraînement)&#xa0;: P5 %1, P50 %2, P95 %3 — %4 échantillons, graine %5, %6 données variées</translation>
     </message>
     <message>
         <source>This scenario cannot be estimated yet.</source>
@@ -4909,7 +5024,7 @@ meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarran
     </message>
     <message>
         <source>Project file to open (default: the example).</source>
-        <translation>Fichier de projet à ouvrir (par défaut : l’exemple).</translation>
+        <translation>Fichier de projet à ouvrir (par défaut&#xa0;: l’exemple).</translation>
     </message>
     <message>
         <source>Quit after &lt;ms&gt; milliseconds (tests, screenshots).</source>
@@ -4921,7 +5036,7 @@ meilleur départ pour une exécution de %2 : %3 UTC (%4, contre %5 en démarran
     </message>
     <message>
         <source>Language of the interface: en, de, fr or es (default: Preferences, else the system locale).</source>
-        <translation>Langue de l’interface : en, de, fr ou es (par défaut : Préférences, sinon la langue du système).</translation>
+        <translation>Langue de l’interface&#xa0;: en, de, fr ou es (par défaut&#xa0;: Préférences, sinon la langue du système).</translation>
     </message>
 </context>
 </TS>
