@@ -42,8 +42,16 @@ private slots:
                         {target, QString::fromStdString(example)});
             QVERIFY(saver.waitForStarted());
             QVERIFY(saver.waitForReadyRead(10000)); // "saving": the versions are built
-            // Kill somewhere within the next few saves (a save of B takes a few milliseconds).
-            QThread::usleep(random.bounded(500, 60000));
+            // Let 0–3 saves complete (so kills land after A and after B even on a loaded machine,
+            // where one save can take longer than a fixed delay), then kill at a random moment
+            // of the following save.
+            const int completeSaves = random.bounded(0, 4);
+            int saved = static_cast<int>(saver.readAll().count("saved"));
+            while (saved < completeSaves) {
+                QVERIFY(saver.waitForReadyRead(10000));
+                saved += static_cast<int>(saver.readAll().count("saved"));
+            }
+            QThread::usleep(random.bounded(0, 20000));
             ::kill(static_cast<pid_t>(saver.processId()), SIGKILL);
             QVERIFY(saver.waitForFinished(10000));
             QCOMPARE(saver.exitStatus(), QProcess::CrashExit);
