@@ -19,6 +19,7 @@ PlotWidget::PlotWidget(const QString &title, QWidget *parent) : QCustomPlot(pare
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     m_title = new QCPTextElement(this, title, titleFont);
+    m_fullTitle = title;
     plotLayout()->addElement(0, 0, m_title);
     legend->setVisible(true);
     QFont legendFont = font();
@@ -36,17 +37,43 @@ PlotWidget::PlotWidget(const QString &title, QWidget *parent) : QCustomPlot(pare
         [this](QCPAbstractPlottable *p, int dataIndex, QMouseEvent *) { emit pointClicked(p, dataIndex); });
     applyPalette();
     connect(this, &QCustomPlot::beforeReplot, this, &PlotWidget::fitLegendColumns);
+    connect(this, &QCustomPlot::beforeReplot, this, &PlotWidget::fitTitle);
 }
 
 void PlotWidget::setTitle(const QString &title)
 {
+    m_fullTitle = title;
     m_title->setText(title);
     setAccessibleName(title);
 }
 
 QString PlotWidget::title() const
 {
-    return m_title->text();
+    return m_fullTitle;
+}
+
+void PlotWidget::fitTitle()
+{
+    // QCPTextElement neither wraps nor elides: break long lines at spaces to the widget's width.
+    const QFontMetrics metrics(m_title->font());
+    const int available = std::max(80, width() - 16);
+    QStringList out;
+    for (const QString &line : m_fullTitle.split(QLatin1Char('\n'))) {
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '))) {
+            const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
+            if (!current.isEmpty() && metrics.horizontalAdvance(candidate) > available) {
+                out << current;
+                current = word;
+            } else {
+                current = candidate;
+            }
+        }
+        out << current;
+    }
+    const QString wrapped = out.join(QLatin1Char('\n'));
+    if (wrapped != m_title->text())
+        m_title->setText(wrapped);
 }
 
 void PlotWidget::applyPalette()

@@ -31,6 +31,8 @@ public:
     // Columns of a legend below the plot: as many as fit the width (at least one), so entries
     // never clip. Runs before every replot.
     void fitLegendColumns();
+    // The title broken into lines that fit the width (title() stays the unbroken text).
+    void fitTitle();
 
 signals:
     // A click on a plottable's data point (the adapter maps it to a scenario and output).
@@ -43,6 +45,7 @@ protected:
 
 private:
     QCPTextElement *m_title = nullptr;
+    QString m_fullTitle;
     std::function<QString(const QPointF &)> m_hover;
     bool m_legendBelow = false;
     double m_fontPointSize = 0; // widget font size the chart texts were last sized for
