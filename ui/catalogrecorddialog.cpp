@@ -35,7 +35,7 @@ QComboBox *choices(const QStringList &values, const QString &current, QWidget *p
 } // namespace
 
 CatalogRecordDialog::CatalogRecordDialog(const Accelerator &record, QWidget *parent)
-    : QDialog(parent), m_isAccelerator(true), m_accelerator(record)
+    : QDialog(parent), m_accelerator(record)
 {
     setWindowTitle(record.id.empty() ? tr("New Accelerator")
                                      : tr("Edit Accelerator “%1”").arg(qs(record.id)));

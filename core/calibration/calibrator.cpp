@@ -137,7 +137,7 @@ CalibrationProposal Calibrator::propose(const Scenario &scenario, const Resolved
         p.changes.push_back(c);
     };
     if (scenario.workloadMode == WorkloadMode::MeasuredEnergy)
-        p.notes.push_back(
+        p.notes.emplace_back(
             "powerW not proposed: the scenario's workload is a measured energy, which does not use it");
     else
         add("powerW", "hardware.powerW", "W", scenario.powerW, Input::PowerW, power, powerRuns);

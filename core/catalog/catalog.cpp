@@ -134,7 +134,7 @@ private:
         a.memoryGB = r.number("memoryGB", NumberRule::NonNegative).value_or(0);
         a.powerBasis = r.string("powerBasis").value_or("tdp");
         if (a.powerBasis != "tdp" && a.powerBasis != "system")
-            r.error("powerBasis", "expected \"tdp\" or \"system\", got \"" + a.powerBasis + "\"");
+            r.error("powerBasis", R"(expected "tdp" or "system", got ")" + a.powerBasis + "\"");
         if (const nlohmann::json *peaks = r.object("peakTflops")) {
             JsonReader pr(*peaks, r.childPath("peakTflops"), m_issues);
             for (const auto &item : peaks->items()) {

@@ -3,11 +3,9 @@
 #include <string>
 #include <string_view>
 
-namespace greenlight {
-
 // Text helpers of the exports (paper statement, model card): numbers at the precision an estimate
 // can claim, and escaping so that user text (scenario names) comes out literally.
-namespace ExportText {
+namespace greenlight::ExportText {
 // Three significant digits, thousands separated by commas: 433.196 → "433", 14234 → "14,200".
 std::string significant(double value, int digits = 3);
 // Rounded to an integer with thousands separators: 1082990.4 → "1,082,990".
@@ -26,6 +24,4 @@ std::string escapeMarkdown(std::string_view text);
 std::string escapeLatex(std::string_view text);
 // A YAML double-quoted scalar.
 std::string yamlQuote(std::string_view text);
-} // namespace ExportText
-
-} // namespace greenlight
+} // namespace greenlight::ExportText

@@ -206,8 +206,7 @@ ImportResult CarbontrackerImporter::import(std::string_view text, const ImportOp
     m.importedAt = options.importedAt.empty() ? textparse::utcNowIso8601() : options.importedAt;
     std::vector<Block> blocks;
     Block *open = nullptr;
-    for (std::size_t i = 0; i < lines.size(); ++i) {
-        const Line &l = lines[i];
+    for (const Line &l : lines) {
         if (auto b = blockHeader(l)) {
             blocks.push_back(*b);
             open = &blocks.back();

@@ -40,12 +40,12 @@ Deployment DeploymentJson::read(const nlohmann::json &json, const std::string &p
     if (auto c = r.number("count", NumberRule::PositiveInteger))
         d.acceleratorCount = static_cast<int>(*c);
     if (d.acceleratorCount && mode && d.mode != DeploymentMode::Accelerators)
-        r.error("count", "only applies with \"mode\": \"accelerators\"");
+        r.error("count", R"(only applies with "mode": "accelerators")");
     d.parametersB = r.number("parametersB", NumberRule::Positive);
     d.servingUtilisation = r.number("servingUtilisation", NumberRule::OpenFraction);
     d.energyPerRequestWh = r.number("energyPerRequestWh", NumberRule::Positive);
     if (d.energyPerRequestWh && mode && d.mode != DeploymentMode::PerRequest)
-        r.error("energyPerRequestWh", "only applies with \"mode\": \"perRequest\"");
+        r.error("energyPerRequestWh", R"(only applies with "mode": "perRequest")");
     d.requestsPerDay = r.number("requestsPerDay", NumberRule::Positive, true).value_or(0);
     d.tokensPerRequest =
         r.number("tokensPerRequest", NumberRule::Positive, mode && d.mode != DeploymentMode::PerRequest)

@@ -66,11 +66,11 @@ QuantisationLever readQuantisation(JsonReader &r)
         if (auto parsed = parseQuantisationMethod(*m))
             q.method = *parsed;
         else
-            r.error("method", "expected \"ptq\" or \"qat\", got \"" + *m + "\"");
+            r.error("method", R"(expected "ptq" or "qat", got ")" + *m + "\"");
     }
     q.qatOverheadFraction = r.number("qatOverheadFraction", NumberRule::NonNegative);
     if (q.qatOverheadFraction && q.method != QuantisationMethod::QuantAware)
-        r.error("qatOverheadFraction", "only applies with \"method\": \"qat\"");
+        r.error("qatOverheadFraction", R"(only applies with "method": "qat")");
     q.dequantOverheadFraction = r.number("dequantOverheadFraction", NumberRule::NonNegative);
     if (q.trainingPrecision.empty() && q.servingPrecision.empty() && r.isObject())
         r.error("servingPrecision", "give a servingPrecision and/or a trainingPrecision");
@@ -99,7 +99,7 @@ TransferLever readTransfer(JsonReader &r)
         if (*m == "full" || *m == "lora")
             t.lora = *m == "lora";
         else
-            r.error("method", "expected \"full\" or \"lora\", got \"" + *m + "\"");
+            r.error("method", R"(expected "full" or "lora", got ")" + *m + "\"");
     }
     t.parametersB = r.number("parametersB", NumberRule::Positive);
     t.tokens = r.number("tokens", NumberRule::Positive, true).value_or(0);

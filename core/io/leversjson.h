@@ -5,12 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
-namespace greenlight {
-
 // The "levers" object of a scenario (docs/file-format.md). Problems are reported under `path`.
-namespace LeversJson {
+namespace greenlight::LeversJson {
 Levers read(const nlohmann::json &json, const std::string &path, Issues &issues);
 nlohmann::ordered_json write(const Levers &levers);
-} // namespace LeversJson
-
-} // namespace greenlight
+} // namespace greenlight::LeversJson

@@ -54,7 +54,7 @@ MeasuredRun measuredRunFromJson(const nlohmann::json &json, const std::string &p
         JsonReader r(*src, top.childPath("source"), issues);
         m.tool = r.string("tool", true, false).value_or("");
         if (!m.tool.empty() && m.tool != "codecarbon" && m.tool != "carbontracker")
-            r.error("tool", "expected \"codecarbon\" or \"carbontracker\", got \"" + m.tool + "\"");
+            r.error("tool", R"(expected "codecarbon" or "carbontracker", got ")" + m.tool + "\"");
         m.fileName = r.string("file").value_or("");
         m.toolVersion = r.string("toolVersion").value_or("");
         m.importedAt = r.string("importedAt").value_or("");

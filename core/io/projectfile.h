@@ -15,9 +15,9 @@ class SchemaMigration;
 
 struct ProjectLoadResult
 {
-    std::optional<Project> project; // set only when there are no errors
-    Issues issues;                  // errors and warnings, each with its JSON path
-    int migratedFrom = 0;           // the file's older schema when it was migrated, else 0
+    std::optional<Project> project;          // set only when there are no errors
+    Issues issues;                           // errors and warnings, each with its JSON path
+    int migratedFrom = 0;                    // the file's older schema when it was migrated, else 0
     std::vector<std::string> migrationSteps; // what each migration step changed
 };
 

@@ -115,7 +115,7 @@ void readPublished(JsonReader &r, Scenario &s)
         if (*basis == "facility" || *basis == "it")
             p.energyBasis = *basis;
         else
-            r.error("energyBasis", "expected \"facility\" or \"it\", got \"" + *basis + "\"");
+            r.error("energyBasis", R"(expected "facility" or "it", got ")" + *basis + "\"");
     }
     p.co2eT = r.number("co2eT", NumberRule::NonNegative);
     p.acceleratorHours = r.number("acceleratorHours", NumberRule::NonNegative);

@@ -3,14 +3,10 @@
 #include <optional>
 #include <string>
 
-namespace greenlight {
-
 // Civil dates as day numbers (days since 1970-01-01), for lifecycle curves and break-even dates.
-namespace CalendarDate {
+namespace greenlight::CalendarDate {
 std::optional<long> parse(const std::string &yyyyMmDd);
 std::string format(long dayNumber);
 std::string addDays(const std::string &date, long days);    // "" if date is invalid
 std::string addMonths(const std::string &date, int months); // day clamped to the month's length
-} // namespace CalendarDate
-
-} // namespace greenlight
+} // namespace greenlight::CalendarDate

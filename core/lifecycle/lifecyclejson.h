@@ -5,15 +5,11 @@
 
 #include <nlohmann/json.hpp>
 
-namespace greenlight {
-
 // JSON of lever effects, deployments and break-even (docs/cli.md "Levers and lifecycle").
-namespace LifecycleJson {
+namespace greenlight::LifecycleJson {
 nlohmann::ordered_json leverEffects(const std::vector<LeverEffect> &effects);
 // Formula trace of the levers and the deployment (the "trace" entries with a "lever" key).
 nlohmann::ordered_json leverSteps(const std::vector<LeverStep> &steps);
 nlohmann::ordered_json deployment(const DeploymentResult &deployment);
 nlohmann::ordered_json breakEven(const BreakEvenResult &result);
-} // namespace LifecycleJson
-
-} // namespace greenlight
+} // namespace greenlight::LifecycleJson

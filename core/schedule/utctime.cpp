@@ -119,13 +119,13 @@ std::optional<ParsedTime> parseIsoTime(std::string_view text)
         }
         if (oh > 18 || om > 59)
             return std::nullopt;
-        offsetSeconds = (negative ? -1 : 1) * (oh * 3600 + om * 60);
+        offsetSeconds = (negative ? -1 : 1) * (std::int64_t{oh} * 3600 + std::int64_t{om} * 60);
         t.hadZone = true;
     }
     if (!c.atEnd())
         return std::nullopt;
-    t.utc = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 + second -
-            offsetSeconds;
+    t.utc = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + std::int64_t{hour} * 3600 +
+            std::int64_t{minute} * 60 + second - offsetSeconds;
     return t;
 }
 

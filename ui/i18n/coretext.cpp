@@ -97,6 +97,7 @@ const char *const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("CoreText", "experiments"),
     // core/review/checklist.cpp
     QT_TRANSLATE_NOOP("CoreText", "Is the incremental gain worth the cost?"),
+    // NOLINTNEXTLINE(bugprone-suspicious-missing-comma): one sentence, split over two lines
     QT_TRANSLATE_NOOP("CoreText", "Compare the expected benefit with the baseline's lifecycle CO2e and cost, "
                                   "and with the lowest-footprint alternative considered."),
     QT_TRANSLATE_NOOP("CoreText", "Could transfer learning or a smaller model do?"),

@@ -49,7 +49,7 @@ QString Language::normalise(const QString &code)
 QString Language::systemLanguage()
 {
     for (const QString &ui : QLocale::system().uiLanguages()) {
-        const QString code = normalise(ui);
+        QString code = normalise(ui);
         if (!code.isEmpty())
             return code;
     }
@@ -58,7 +58,7 @@ QString Language::systemLanguage()
 
 QString Language::install(const QString &requested)
 {
-    const QString code = requested.isEmpty() ? systemLanguage() : normalise(requested);
+    QString code = requested.isEmpty() ? systemLanguage() : normalise(requested);
     if (code.isEmpty())
         return {};
     Installed &state = installed();

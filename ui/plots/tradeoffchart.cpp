@@ -132,14 +132,14 @@ QString TradeoffChart::hoverText(const QPointF &pos) const
 {
     double best = 12; // pixels
     int found = -1;
-    for (std::size_t k = 0; k < m_indices.size(); ++k) {
-        const auto &e = m_document.result(m_indices[k]).estimate;
+    for (const int index : m_indices) {
+        const auto &e = m_document.result(index).estimate;
         const double px = m_plot->xAxis->coordToPixel(m_document.money().convert(e[Output::CostUsd]));
         const double py = m_plot->yAxis->coordToPixel(e[Output::Co2eTotalKg] / 1000.0);
         const double d = std::hypot(px - pos.x(), py - pos.y());
         if (d < best) {
             best = d;
-            found = m_indices[k];
+            found = index;
         }
     }
     if (found < 0)

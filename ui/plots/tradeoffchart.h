@@ -4,6 +4,7 @@
 
 #include <vector>
 
+class QCPAbstractItem;
 class QCPGraph;
 class QCPErrorBars;
 

@@ -133,7 +133,7 @@ std::unique_ptr<QCustomPlot> ReportCharts::metricBars(const Project &project, co
         const ReportData::ScenarioResult &r = data.scenarios[i];
         if (!r.evaluation)
             continue;
-        const double key = static_cast<double>(i + 1);
+        const auto key = static_cast<double>(i + 1);
         const double v = r.evaluation->estimate[output] / unit.divisor;
         // One QCPBars per scenario so every bar keeps the scenario's colour.
         auto *b = new QCPBars(plot->xAxis, plot->yAxis);
