@@ -6,6 +6,7 @@
 #include "i18n/localformat.h"
 #include "palette.h"
 #include "qtconvert.h"
+#include "textwrap.h"
 #include "util/numberformat.h"
 
 #include <QFont>
@@ -39,24 +40,6 @@ QString formattedQuantity(Output o, double v)
 constexpr int kMeasuredRows = 4;
 // About what a default-width (160 px) column header holds beside the colour swatch, in bold.
 constexpr int kHeaderLineChars = 20;
-
-// Greedy word wrap at `width` characters; a longer word stays whole on its own line.
-QString wrapped(const QString &text, int width)
-{
-    QStringList lines;
-    QString line;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            lines << line;
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!line.isEmpty())
-        lines << line;
-    return lines.join(QLatin1Char('\n'));
-}
-
 QString outputLabel(Output o)
 {
     switch (o) {
@@ -328,7 +311,8 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
     case Qt::DisplayRole: {
         // Broken into short lines: a header neither wraps nor elides a name beside its colour
         // swatch, and long scenario names are common.
-        const QString name = wrapped(qs(s.name), kHeaderLineChars);
+        const QString name =
+            wordWrapped(qs(s.name), [](const QString &line) { return line.size() <= kHeaderLineChars; });
         return si == m_document.baselineIndex() ? tr("%1\n(baseline)").arg(name) : name;
     }
     case Qt::ToolTipRole:

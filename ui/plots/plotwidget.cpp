@@ -1,5 +1,7 @@
 #include "plotwidget.h"
 
+#include "textwrap.h"
+
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -54,26 +56,18 @@ QString PlotWidget::title() const
 
 void PlotWidget::fitTitle()
 {
-    // QCPTextElement neither wraps nor elides: break long lines at spaces to the widget's width.
-    const QFontMetrics metrics(m_title->font());
+    // Every replot asks; only a new width, font or title re-wraps.
+    const QFont font = m_title->font();
     const int available = std::max(80, width() - 16);
-    QStringList out;
-    for (const QString &line : m_fullTitle.split(QLatin1Char('\n'))) {
-        QString current;
-        for (const QString &word : line.split(QLatin1Char(' '))) {
-            const QString candidate = current.isEmpty() ? word : current + QLatin1Char(' ') + word;
-            if (!current.isEmpty() && metrics.horizontalAdvance(candidate) > available) {
-                out << current;
-                current = word;
-            } else {
-                current = candidate;
-            }
-        }
-        out << current;
-    }
-    const QString wrapped = out.join(QLatin1Char('\n'));
-    if (wrapped != m_title->text())
-        m_title->setText(wrapped);
+    if (available == m_titleWidth && font == m_titleFont && m_title->text() == m_wrappedTitle)
+        return;
+    const QFontMetrics metrics(font);
+    m_wrappedTitle = wordWrapped(m_fullTitle, [&metrics, available](const QString &line) {
+        return metrics.horizontalAdvance(line) <= available;
+    });
+    m_titleWidth = available;
+    m_titleFont = font;
+    m_title->setText(m_wrappedTitle);
 }
 
 void PlotWidget::applyPalette()

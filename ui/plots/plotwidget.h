@@ -46,6 +46,9 @@ protected:
 private:
     QCPTextElement *m_title = nullptr;
     QString m_fullTitle;
+    QString m_wrappedTitle; // last fitTitle() result, for its width and font
+    int m_titleWidth = 0;
+    QFont m_titleFont;
     std::function<QString(const QPointF &)> m_hover;
     bool m_legendBelow = false;
     double m_fontPointSize = 0; // widget font size the chart texts were last sized for
