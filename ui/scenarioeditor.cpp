@@ -71,6 +71,20 @@ QWidget *scrollable(QWidget *content)
     return area;
 }
 
+// A form with a wrapping note under it, outside the QFormLayout: Qt 6.4's QFormLayout writes past
+// its row arrays when a height-for-width row (a word-wrapped label) shares it with rows that are
+// shown and hidden (valgrind: invalid writes in QFormLayout::setGeometry, then a crash later).
+QWidget *withNoteBelow(QWidget *form, QLabel *note)
+{
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(form);
+    layout->addWidget(note);
+    layout->addStretch();
+    return page;
+}
+
 } // namespace
 
 ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(parent), m_document(document)
@@ -207,8 +221,7 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
     m_published = new QLabel(workload);
     m_published->setWordWrap(true);
     m_published->setTextFormat(Qt::PlainText);
-    wf->addRow(m_published);
-    m_tabs->addTab(scrollable(workload), tr("Model && workload"));
+    m_tabs->addTab(scrollable(withNoteBelow(workload, m_published)), tr("Model && workload"));
 
     // --- Hardware & site
     auto *hardware = new QWidget;
@@ -434,8 +447,7 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
     m_costCurrency = new QLabel(cost);
     m_costCurrency->setWordWrap(true);
     m_costCurrency->setAccessibleName(tr("Display currency"));
-    cf->addRow(m_costCurrency);
-    m_tabs->addTab(scrollable(cost), tr("Cost"));
+    m_tabs->addTab(scrollable(withNoteBelow(cost, m_costCurrency)), tr("Cost"));
 
     // --- Levers, deployment, uncertainty
     m_tabs->addTab(scrollable(new LeversEditor(document)), tr("Levers"));
