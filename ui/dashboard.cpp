@@ -18,6 +18,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -25,6 +26,9 @@
 namespace greenlight::ui {
 
 namespace {
+
+// After the last value change (a drag step) the table rows are fitted to their text.
+constexpr int kFitRowsDelayMs = 150;
 
 Output outputFor(Breakdown::Metric metric)
 {
@@ -100,7 +104,18 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setDefaultSectionSize(160);
     m_table->setTextElideMode(Qt::ElideMiddle);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Rows fit their text, but not on every what-if step: resizing to contents measures every
+    // cell, which took a third of a drag step. They are fitted when the table's shape, the
+    // column widths or the font change, and once values pause.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_fitRows = new QTimer(this);
+    m_fitRows->setSingleShot(true);
+    m_fitRows->setInterval(kFitRowsDelayMs);
+    connect(m_fitRows, &QTimer::timeout, m_table, &QTableView::resizeRowsToContents);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeRowsToContents);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_fitRows, qOverload<>(&QTimer::start));
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_fitRows,
+            qOverload<>(&QTimer::start));
     m_table->setAccessibleName(tr("Comparison against the baseline"));
     auto *copy = new QAction(tr("Copy table as TSV"), m_table);
     copy->setShortcut(QKeySequence::Copy);
@@ -124,6 +139,20 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+}
+
+void Dashboard::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
+        m_fitRows->start();
+}
+
+void Dashboard::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Fonts and style are final once shown (the first fit may have run before polishing).
+    m_fitRows->start();
 }
 
 void Dashboard::setPresenting(bool presenting)

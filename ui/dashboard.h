@@ -45,6 +45,10 @@ public:
 signals:
     void explainRequested(int scenarioIndex, int output); // an Output (int: moc needs a streamable type)
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
 private:
     Document &m_document;
     QTabWidget *m_tabs = nullptr;
@@ -55,6 +59,7 @@ private:
     ScheduleChart *m_schedule = nullptr;
     ComparisonModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    class QTimer *m_fitRows = nullptr;
     class QSplitter *m_splitter = nullptr;
     QByteArray m_splitterState;
 };

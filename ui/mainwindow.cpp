@@ -87,6 +87,7 @@ MainWindow::MainWindow(Document &document, QWidget *parent) : QMainWindow(parent
     addDockWidget(Qt::RightDockWidgetArea, m_reviewDock);
     tabifyDockWidget(runsDock, m_reviewDock);
     explainDock->raise();
+    connect(runsDock, &QDockWidget::visibilityChanged, m_runs, &MeasuredRunsPanel::setOnScreen);
     resizeDocks({listDock, editorDock}, {170, 430}, Qt::Vertical);
     resizeDocks({listDock, explainDock}, {400, 250}, Qt::Horizontal);
 

@@ -263,7 +263,12 @@ MeasuredRunsPanel::MeasuredRunsPanel(Document &document, QWidget *parent)
         rebuildRuns();
         rebuildScenarios();
     });
-    connect(&document, &Document::resultsChanged, this, &MeasuredRunsPanel::rebuildComparison);
+    connect(&document, &Document::resultsChanged, this, [this] {
+        if (isVisible() && m_onScreen)
+            rebuildComparison();
+        else
+            m_comparisonStale = true;
+    });
     rebuildRuns();
     rebuildScenarios();
 }
@@ -342,8 +347,23 @@ void MeasuredRunsPanel::selectScenarioOfRun(int row)
         m_scenario->setCurrentIndex(found);
 }
 
+void MeasuredRunsPanel::setOnScreen(bool onScreen)
+{
+    m_onScreen = onScreen;
+    if (m_onScreen && m_comparisonStale)
+        rebuildComparison();
+}
+
+void MeasuredRunsPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_comparisonStale)
+        rebuildComparison();
+}
+
 void MeasuredRunsPanel::rebuildComparison()
 {
+    m_comparisonStale = false;
     const int index = comparedScenario();
     m_report = index >= 0 ? m_document.calibration(index) : CalibrationReport{};
     if (index < 0) {

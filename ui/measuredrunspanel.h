@@ -55,8 +55,15 @@ public:
     // Shows the proposal (old → new, with the measurements as source) and applies it on OK.
     void calibrate();
 
+    // Whether the panel is on screen: a dock behind another dock's tab stays "visible" to Qt
+    // (moved off screen), so the main window passes on its dock's visibilityChanged.
+    void setOnScreen(bool onScreen);
+
 signals:
     void importRequested();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void rebuildRuns();
@@ -74,6 +81,10 @@ private:
     QTableWidget *m_derivations = nullptr;
     QPushButton *m_calibrate = nullptr;
     PlotWidget *m_plot = nullptr;
+    // New results while the panel is hidden (a tab behind others) rebuild it when shown, not on
+    // every what-if step.
+    bool m_comparisonStale = false;
+    bool m_onScreen = true;
     QCPAxisRect *m_co2eRect = nullptr;
     QCPBars *m_energyMeasured = nullptr;
     QCPBars *m_energyEstimated = nullptr;

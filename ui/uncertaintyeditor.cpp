@@ -95,12 +95,24 @@ void UncertaintyEditor::setDistribution(const QString &key, const QString &kind,
     m_document.editScenario(i, s, tr("Range of %1").arg(key));
 }
 
+void UncertaintyEditor::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void UncertaintyEditor::refresh()
 {
     const int i = m_document.currentIndex();
     setEnabled(i >= 0);
     if (i < 0 || m_refreshing)
         return;
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     m_refreshing = true;
     const Scenario &s = m_document.scenario(i);
     const auto &r = m_document.result(i);

@@ -24,6 +24,9 @@ public:
     // remove the user's, or fixed/triangular/uniform/lognormal.
     void setDistribution(const QString &key, const QString &kind, double low, double mode, double high);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void refresh();
 
@@ -31,6 +34,8 @@ private:
     QTableWidget *m_table = nullptr;
     QLabel *m_summary = nullptr;
     bool m_refreshing = false;
+    // A hidden tab skips rebuilding its rows on every what-if step and catches up when shown.
+    bool m_stale = false;
 };
 
 } // namespace greenlight::ui

@@ -21,6 +21,8 @@
 #include "scenarioeditor.h"
 #include "scenariolistpanel.h"
 #include "schedule/scheduler.h"
+#include "uncertaintyeditor.h"
+#include "util/numberformat.h"
 #include "widgets/experimentrunseditor.h"
 #include "widgets/numberfield.h"
 
@@ -56,6 +58,9 @@ private slots:
     void selectCell_explainsFormulaAndSources();
     void userText_isEscapedInExplanation();
     void deltaTable_copiesAsTsv();
+    void deltaTable_rowsFitTheirText_data();
+    void uncertaintyTab_showsTheCurrentInputsWhenOpened();
+    void deltaTable_rowsFitTheirText();
     void chartExport_writesFiles();
     void lifecycleAndSensitivity_levers();
     void scheduleChart_shadesTheCoreBestWindow();
@@ -324,6 +329,63 @@ void TestMainWindow::deltaTable_copiesAsTsv()
     const double percent = co2e[2 + 3 * 1 + 2].toDouble();
     QVERIFY(qAbs(percent - 100.0 * (montreal[Output::Co2eLocationKg] / iowa[Output::Co2eLocationKg] - 1.0)) <
             0.01);
+}
+
+void TestMainWindow::deltaTable_rowsFitTheirText_data()
+{
+    QTest::addColumn<double>("fontFactor");
+    QTest::newRow("application font") << 1.0;
+    QTest::newRow("presentation-size font") << 1.6;
+}
+
+void TestMainWindow::deltaTable_rowsFitTheirText()
+{
+    // Rows are not resized on every edit (that measured every cell per drag step) but fitted
+    // once the values pause: no cell may then need more room, also after the application font
+    // grows as in presentation mode, or after a slider step changed the values.
+    QFETCH(double, fontFactor);
+    const QFont original = QApplication::font();
+    QFont font = original;
+    font.setPointSizeF(font.pointSizeF() * fontFactor);
+    QApplication::setFont(font);
+    QTableView *table = m_window->dashboard()->table();
+    const QAbstractItemView *view = table; // QTableView makes sizeHintForRow protected
+    for (int c = 0; c < table->model()->columnCount(); ++c)
+        table->setColumnWidth(c, qRound(160 * fontFactor));
+    const auto firstClippedRow = [table, view] {
+        for (int row = 0; row < table->model()->rowCount(); ++row)
+            if (table->rowHeight(row) < view->sizeHintForRow(row))
+                return row;
+        return -1;
+    };
+    QVERIFY(table->model()->rowCount() > 5);
+    QTRY_COMPARE(firstClippedRow(), -1);
+    m_window->editor()->field(QStringLiteral("pue"))->slider()->setValue(700);
+    QTRY_COMPARE(firstClippedRow(), -1);
+    QApplication::setFont(original);
+}
+
+void TestMainWindow::uncertaintyTab_showsTheCurrentInputsWhenOpened()
+{
+    // The hidden tab skips rebuilding on every edit; opened, it shows the scenario as it is now.
+    auto *uncertainty = m_window->findChild<ui::UncertaintyEditor *>();
+    QVERIFY(uncertainty);
+    QTabWidget *tabs = m_window->editor()->tabs();
+    tabs->setCurrentIndex(1); // Hardware & site
+    QVERIFY(!uncertainty->isVisible());
+    Scenario s = m_document->scenario(m_document->currentIndex());
+    s.pue = 1.37;
+    m_document->editScenario(m_document->currentIndex(), s, QStringLiteral("PUE"));
+    QCoreApplication::processEvents();
+    tabs->setCurrentIndex(tabs->indexOf(uncertainty));
+    QVERIFY(uncertainty->isVisible());
+    QTableWidget *table = uncertainty->table();
+    int pueRow = -1;
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, 0)->data(Qt::UserRole).toString() == QLatin1String("pue"))
+            pueRow = row;
+    QVERIFY(pueRow >= 0);
+    QCOMPARE(table->item(pueRow, 1)->text(), QString::fromStdString(formatNumber(1.37, 5)));
 }
 
 void TestMainWindow::chartExport_writesFiles()

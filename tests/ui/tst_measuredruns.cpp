@@ -59,6 +59,7 @@ private slots:
     void import_addsRunAsReadByCore();
     void importWarnings_shownInMessageBox();
     void link_showsCoreComparison();
+    void hiddenPanel_catchesUpWhenItsTabIsRaised();
     void calibrate_appliesCoreProposalInOneUndoStep();
     void saveThenReopen_keepsRunsAndLinks();
     void failedImport_leavesProjectUnchanged_data();
@@ -249,6 +250,42 @@ void TestMeasuredRuns::link_showsCoreComparison()
     QVERIFY(m_document->measuredRun(0).linkedScenario.empty());
     QCOMPARE(panel->comparedScenario(), -1);
     QCOMPARE(panel->comparisonTable()->rowCount(), 0);
+}
+
+void TestMeasuredRuns::hiddenPanel_catchesUpWhenItsTabIsRaised()
+{
+    // Behind another dock's tab the panel skips what-if steps; raised, it shows the current
+    // estimate, not the one from when it was hidden.
+    Issues issues;
+    QVERIFY(
+        m_document->importMeasuredRuns(logFile("codecarbon/emissions_2024-06_31col_v2.4.3rc1.csv"), issues));
+    const int scenario = 3;
+    QVERIFY(linkFirstRunTo(scenario) > 0);
+    auto *runsDock = m_window->findChild<QDockWidget *>(QStringLiteral("measuredRunsDock"));
+    auto *explainDock = m_window->findChild<QDockWidget *>(QStringLiteral("explanationDock"));
+    QVERIFY(runsDock && explainDock);
+    explainDock->raise();
+    QCoreApplication::processEvents();
+
+    Scenario edited = m_document->scenario(scenario);
+    edited.pue = 1.9;
+    m_document->editScenario(scenario, edited, QStringLiteral("PUE"));
+    QCoreApplication::processEvents();
+    runsDock->raise();
+    QCoreApplication::processEvents();
+
+    const CalibrationReport core =
+        Calibrator::calibrate(m_document->project(), edited.name, {}, Catalog::builtIn());
+    QVERIFY(core.ok());
+    ui::MeasuredRunsPanel *panel = m_window->measuredRunsPanel();
+    QCOMPARE(panel->report().comparisons.size(), std::size_t{1});
+    QVERIFY(closeEnough(panel->report().comparisons[0].estimatedEnergyKWh,
+                        core.comparisons[0].estimatedEnergyKWh, 1e-12));
+    QCOMPARE(panel->comparisonTable()->item(0, 4)->text(),
+             QString::fromStdString(formatEnergyKWh(core.comparisons[0].estimatedEnergyKWh)));
+    auto *bars = qobject_cast<QCPBars *>(panel->plot()->plottable(1));
+    QVERIFY(bars);
+    QCOMPARE(bars->data()->at(0)->value, core.comparisons[0].estimatedEnergyKWh);
 }
 
 void TestMeasuredRuns::calibrate_appliesCoreProposalInOneUndoStep()

@@ -1,6 +1,7 @@
 #include "plotwidget.h"
 
 #include "textwrap.h"
+#include "titleelement.h"
 
 #include <QFileDialog>
 #include <QMenu>
@@ -20,7 +21,7 @@ PlotWidget::PlotWidget(const QString &title, QWidget *parent) : QCustomPlot(pare
     QFont titleFont = font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
-    m_title = new QCPTextElement(this, title, titleFont);
+    m_title = new TitleElement(this, title, titleFont);
     m_fullTitle = title;
     plotLayout()->addElement(0, 0, m_title);
     legend->setVisible(true);
