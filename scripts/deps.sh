@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Greenlight needs to build, test and run, when they are missing.
 # Safe to run repeatedly: it calls apt only if something is absent.
+# Usage: scripts/deps.sh [--ci]   (--ci adds the CI tools: clang + libFuzzer runtime, clang-tidy,
+# clang-format)
 set -euo pipefail
 
 PACKAGES=(
@@ -9,6 +11,9 @@ PACKAGES=(
   libqcustomplot-dev libqcustomplot2.1-qt6 nlohmann-json3-dev libbenchmark-dev libxkbcommon-dev
   fonts-dejavu-core poppler-utils xvfb xauth desktop-file-utils appstream
 )
+if [ "${1:-}" = "--ci" ]; then
+  PACKAGES+=(clang libclang-rt-14-dev clang-tidy clang-format)
+fi
 
 missing=()
 for p in "${PACKAGES[@]}"; do
