@@ -68,8 +68,6 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
         grid->addWidget(plot, i / 2, i % 2);
     }
     auto *equivalences = new EquivalenceLine(document, overview);
-    equivalences->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
-    equivalences->setAlignment(Qt::AlignLeft | Qt::AlignTop); // spare height, if any, goes below the text
     grid->addWidget(equivalences, 2, 0, 1, 2);
     // Spare height goes to the charts, not to the line of text under them.
     grid->setRowStretch(0, 1);
@@ -144,15 +142,16 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
 void Dashboard::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
+    // Queued, not delayed: the table gets its own font change in the same round of events.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        m_fitRows->start();
+        QMetaObject::invokeMethod(m_table, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
 }
 
 void Dashboard::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Fonts and style are final once shown (the first fit may have run before polishing).
-    m_fitRows->start();
+    QMetaObject::invokeMethod(m_table, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
 }
 
 void Dashboard::setPresenting(bool presenting)

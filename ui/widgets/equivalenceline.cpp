@@ -5,22 +5,102 @@
 #include "qtconvert.h"
 #include "util/numberformat.h"
 
+#include <QAbstractTextDocumentLayout>
+#include <QEvent>
 #include <QLocale>
+#include <QPainter>
+#include <QTextDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace greenlight::ui {
 
-EquivalenceLine::EquivalenceLine(Document &document, QWidget *parent) : QLabel(parent), m_document(document)
+EquivalenceLine::EquivalenceLine(Document &document, QWidget *parent) : QWidget(parent), m_document(document)
 {
     setObjectName(QStringLiteral("equivalenceLine"));
-    setWordWrap(true);
-    setTextFormat(Qt::RichText);
     setContentsMargins(6, 2, 6, 4);
+    QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+    m_textDocument.setDocumentMargin(0);
+    m_textDocument.setDefaultFont(font());
     setAccessibleName(tr("What does this mean"));
     connect(&document, &Document::resultsChanged, this, &EquivalenceLine::refresh);
     connect(&document, &Document::currentChanged, this, &EquivalenceLine::refresh);
     refresh();
+}
+
+int EquivalenceLine::heightForWidth(int width) const
+{
+    if (m_text.isEmpty())
+        return 0;
+    const QMargins m = contentsMargins();
+    m_textDocument.setTextWidth(std::max(1, width - m.left() - m.right()));
+    return static_cast<int>(std::ceil(m_textDocument.size().height())) + m.top() + m.bottom();
+}
+
+QSize EquivalenceLine::sizeHint() const
+{
+    const int width = this->width() > 0 ? this->width() : 600;
+    return {width, heightForWidth(width)};
+}
+
+QSize EquivalenceLine::minimumSizeHint() const
+{
+    return {100, heightForWidth(width() > 0 ? width() : 600)};
+}
+
+void EquivalenceLine::setText(const QString &html)
+{
+    if (html == m_text)
+        return;
+    m_text = html;
+    m_textDocument.setHtml(html);
+    setAccessibleDescription(m_textDocument.toPlainText());
+    updateHeight();
+    update();
+}
+
+void EquivalenceLine::updateHeight()
+{
+    const int height = heightForWidth(width());
+    if (height != m_height) {
+        m_height = height;
+        updateGeometry();
+    }
+}
+
+void EquivalenceLine::paintEvent(QPaintEvent *)
+{
+    if (m_text.isEmpty())
+        return;
+    QPainter painter(this);
+    const QRect r = contentsRect();
+    m_textDocument.setTextWidth(r.width());
+    painter.translate(r.topLeft());
+    QAbstractTextDocumentLayout::PaintContext context;
+    context.palette = palette();
+    // A label's text colour, also in the dark palette.
+    context.palette.setColor(QPalette::Text, palette().color(QPalette::WindowText));
+    context.clip = QRectF(0, 0, r.width(), r.height());
+    m_textDocument.documentLayout()->draw(&painter, context);
+}
+
+void EquivalenceLine::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateHeight();
+}
+
+void EquivalenceLine::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::FontChange) {
+        m_textDocument.setDefaultFont(font());
+        m_height = -1;
+        updateHeight();
+    }
 }
 
 QString EquivalenceLine::readable(double amount)
