@@ -142,15 +142,20 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
 void Dashboard::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
-    // Queued, not delayed: the table gets its own font change in the same round of events.
     if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange)
-        QMetaObject::invokeMethod(m_table, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+        fitRowsAfterThisRound();
 }
 
 void Dashboard::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Fonts and style are final once shown (the first fit may have run before polishing).
+    fitRowsAfterThisRound();
+}
+
+void Dashboard::fitRowsAfterThisRound()
+{
+    // Queued, not delayed: the table gets its own font or style change in the same round.
     QMetaObject::invokeMethod(m_table, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
 }
 

@@ -50,6 +50,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    void fitRowsAfterThisRound();
+
     Document &m_document;
     QTabWidget *m_tabs = nullptr;
     QList<MetricBarChart *> m_charts;
