@@ -9,6 +9,9 @@
 #include "lifecycle/scenarioevaluator.h"
 #include "schedule/hourlyprofile.h"
 #include "schedule/scheduler.h"
+#include "serving/servingmodel.h"
+#include "serving/servingsetup.h"
+#include "serving/servinguncertainty.h"
 #include "uncertainty/montecarlo.h"
 #include "uncertainty/sensitivity.h"
 
@@ -135,6 +138,54 @@ void BM_LifecycleAndBreakEven(benchmark::State &state)
     }
 }
 BENCHMARK(BM_LifecycleAndBreakEven)->Unit(benchmark::kMicrosecond);
+
+ServingSetupResult servingPoint(const ServingConstants &k)
+{
+    ServingSpec spec;
+    spec.acceleratorId = "h100-sxm";
+    spec.totalParamsB = 70;
+    spec.outputTokens = 400;
+    spec.inputTokens = 1000;
+    spec.batch = 32;
+    spec.regionId = "US-IA";
+    Issues issues;
+    return *ServingSetup(Catalog::builtIn(), k).resolve(spec, ServingFieldNames{}, issues);
+}
+
+// One serving evaluation on a resolved operating point (target ≤ 5 µs): what the Monte Carlo and
+// a batch sweep call per sample.
+void BM_ServingEvaluate(benchmark::State &state)
+{
+    Issues issues;
+    const ServingConstants k = ServingConstants::fromCatalog(Catalog::builtIn(), issues);
+    ServingPoint p = servingPoint(k).point;
+    for (auto _ : state) {
+        benchmark::DoNotOptimize(ServingModel::evaluate(p, k));
+        p.batch = p.batch < 64 ? p.batch + 1 : 1; // vary the input so nothing is hoisted
+    }
+}
+BENCHMARK(BM_ServingEvaluate)->Unit(benchmark::kNanosecond);
+
+// Resolve the operating point from ids (catalog look-ups, memory fit) and evaluate it.
+void BM_ServingResolveAndEvaluate(benchmark::State &state)
+{
+    Issues issues;
+    const ServingConstants k = ServingConstants::fromCatalog(Catalog::builtIn(), issues);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ServingModel::evaluate(servingPoint(k).point, k));
+}
+BENCHMARK(BM_ServingResolveAndEvaluate)->Unit(benchmark::kMicrosecond);
+
+// 10,000-sample serving Monte Carlo (the CLI's and the validation's ranges).
+void BM_ServingMonteCarlo10k(benchmark::State &state)
+{
+    Issues issues;
+    const ServingConstants k = ServingConstants::fromCatalog(Catalog::builtIn(), issues);
+    const ServingPoint p = servingPoint(k).point;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(ServingUncertainty::run(p, k, ServingVariation{}, 10000, 42));
+}
+BENCHMARK(BM_ServingMonteCarlo10k)->Unit(benchmark::kMicrosecond);
 
 } // namespace
 

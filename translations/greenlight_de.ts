@@ -1422,62 +1422,6 @@ das im Training teurere pro Anfrage nicht günstiger ist (auch bei gleicher Stei
 </translation>
     </message>
     <message>
-        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
-
-Usage:
-  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
-
-Commands:
-  estimate     estimate a project&apos;s scenarios, or one run described by flags
-  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
-  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
-  compare-regions  one scenario in several regions, ranked by CO2e
-  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
-  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
-  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
-  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
-  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
-  report       the need-and-impact report as a PDF (GUI builds only)
-  help CMD     help for one command
-
-Options:
-  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
-                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
-  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
-  --version        print the version
-  --help           print this help
-
-Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
-</source>
-        <translation>greenlight-cli — Energie, CO2, Wasser und Kosten des Trainings von ML-Modellen abschätzen.
-
-Aufruf:
-  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
-
-Befehle:
-  estimate     die Szenarien eines Projekts schätzen, oder einen durch Optionen beschriebenen Lauf
-  catalog      die zitierten Referenzdaten auflisten oder anzeigen (Beschleuniger, Regionen, Anbieter, ...)
-  schedule     wann ein Job auf einem stündlichen Profil der Netz-CO₂-Intensität laufen sollte (bester Start, Pause/Fortsetzen)
-  compare-regions  ein Szenario in mehreren Regionen, geordnet nach CO2e
-  breakeven    nach wie vielen Anfragen sich ein im Training teureres Szenario amortisiert (CO2e, Energie, Geld)
-  import       einen Messlauf lesen (CodeCarbon-emissions.csv, Carbontracker-Log) und einem Projekt hinzufügen
-  calibrate    Messläufe mit einem Szenario vergleichen und kalibrierte Leistung, PUE, Intensität vorschlagen
-  review       die Bedarfs- und Wirkungsprüfung: Optionen nach eingespartem CO2e, Checkliste mit Belegen
-  export       Ergebnisse (csv, json), Angabe für Veröffentlichungen (md, latex) oder Model-Card-Ausschnitt (modelcard)
-  report       der Bedarfs- und Wirkungsbericht als PDF (nur GUI-Builds)
-  help CMD     Hilfe zu einem Befehl
-
-Optionen:
-  --catalog FILE   eine Benutzerkatalogdatei hinzufügen (ergänzt oder überschreibt Einträge; wiederholbar).
-                   *.json-Dateien in ~/.local/share/greenlight/catalog werden immer geladen.
-  --lang CODE      Sprache von Hilfe und Meldungen: en, de, fr, es (Standard: das System-Gebietsschema)
-  --version        die Version ausgeben
-  --help           diese Hilfe ausgeben
-
-Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe (mit einer einzeiligen Begründung auf stderr).
-</translation>
-    </message>
-    <message>
         <source>expected a command</source>
         <translation>Befehl erwartet</translation>
     </message>
@@ -1597,6 +1541,104 @@ Stunden des Fensters mit der niedrigsten Intensität. Ein gebrochenes --hours wi
 Eintrag eines nennt. --profile-file liest eine CSV-Datei: timestamp_utc,g_per_kwh, Exporte von Electricity Maps
 oder WattTime (docs/methodology.md). TIME ist ISO 8601 (2022-06-01T08:00:00Z, ein Offset wie +02:00
 oder ein Datum 2022-06-01); ohne Zone gilt UTC. Das Fenster umfasst standardmäßig das ganze Profil.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli inference --accelerator ID [--count N] --params-b TOTAL [--active-params-b A]
+      --output-tokens O [--input-tokens I] [--batch B] [--precision P]
+      [--stack optimised|basic] [--fleet-utilisation U] [--pue X]
+      [--region ID | --intensity G] [--samples N] [--seed S] [--format table|json]
+
+The energy, time and CO2e of serving one request, from the serving model calibrated on published
+measurements (docs/validation-inference.md). Prefill is compute-bound; each decode step reads the
+weights and the batch&apos;s KV cache from memory and is shared by the batch; accelerator power rises
+with the compute share of the step. --count is accelerators per replica (default: the fewest the
+model and its batch fit on); --active-params-b is for mixtures of experts. --stack: optimised (an
+inference server with continuous batching and tensor parallelism: vLLM, SGLang, TGI, TensorRT-LLM)
+or basic (a framework&apos;s generate loop such as Transformers, layers spread over the devices). --precision: fp32, fp16,
+bf16, fp8, int8 (weights and activations), int8-weight, int4, nf4, mxfp4 (weights only).
+--fleet-utilisation is the busy share of the provisioned fleet (1 = no idle capacity). Without
+--region or --intensity the world average grid is used. Each figure is given at its boundary:
+accelerators only, IT (+ host + idle capacity), facility (x PUE).
+</source>
+        <translation>Aufruf:
+  greenlight-cli inference --accelerator ID [--count N] --params-b TOTAL [--active-params-b A]
+      --output-tokens O [--input-tokens I] [--batch B] [--precision P]
+      [--stack optimised|basic] [--fleet-utilisation U] [--pue X]
+      [--region ID | --intensity G] [--samples N] [--seed S] [--format table|json]
+
+Energie, Zeit und CO2e für das Beantworten einer Anfrage, aus dem an veröffentlichten Messungen
+kalibrierten Serving-Modell (docs/validation-inference.md). Prefill ist rechengebunden; jeder
+Decode-Schritt liest die Gewichte und den KV-Cache des Batches aus dem Speicher und wird vom Batch
+geteilt; die Leistung des Beschleunigers steigt mit dem Rechenanteil des Schritts. --count ist die
+Zahl der Beschleuniger je Replikat (Vorgabe: die wenigsten, auf die Modell und Batch passen);
+--active-params-b gilt für Mixture-of-Experts-Modelle. --stack: optimised (ein Inferenzserver mit
+continuous batching und Tensor-Parallelität: vLLM, SGLang, TGI, TensorRT-LLM) oder basic (eine
+Generate-Schleife eines Frameworks wie Transformers, Schichten über die Geräte verteilt).
+--precision: fp32, fp16, bf16, fp8, int8 (Gewichte und Aktivierungen), int8-weight, int4, nf4,
+mxfp4 (nur Gewichte). --fleet-utilisation ist der ausgelastete Anteil der bereitgestellten Flotte
+(1 = keine Leerlaufkapazität). Ohne --region oder --intensity gilt der Weltdurchschnitt des Netzes.
+Jede Zahl steht mit ihrer Systemgrenze: nur Beschleuniger, IT (+ Host + Leerlaufkapazität),
+Rechenzentrum (× PUE).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
+
+Usage:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Commands:
+  estimate     estimate a project&apos;s scenarios, or one run described by flags
+  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
+  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
+  compare-regions  one scenario in several regions, ranked by CO2e
+  inference    the energy, time and CO2e of serving one request (calibrated serving model)
+  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
+  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
+  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
+  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
+  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
+  report       the need-and-impact report as a PDF (GUI builds only)
+  help CMD     help for one command
+
+Options:
+  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
+                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
+  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
+  --version        print the version
+  --help           print this help
+
+Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
+</source>
+        <translation>greenlight-cli — Energie, CO2, Wasser und Kosten des Trainings von ML-Modellen abschätzen.
+
+Aufruf:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Befehle:
+  estimate     die Szenarien eines Projekts schätzen, oder einen durch Optionen beschriebenen Lauf
+  catalog      die zitierten Referenzdaten auflisten oder anzeigen (Beschleuniger, Regionen, Anbieter, ...)
+  schedule     wann ein Job auf einem stündlichen Profil der Netz-CO₂-Intensität laufen sollte (bester Start, Pause/Fortsetzen)
+  compare-regions  ein Szenario in mehreren Regionen, geordnet nach CO2e
+  inference    Energie, Zeit und CO2e für das Beantworten einer Anfrage (kalibriertes Serving-Modell)
+  breakeven    nach wie vielen Anfragen sich ein im Training teureres Szenario amortisiert (CO2e, Energie, Geld)
+  import       einen Messlauf lesen (CodeCarbon-emissions.csv, Carbontracker-Log) und einem Projekt hinzufügen
+  calibrate    Messläufe mit einem Szenario vergleichen und kalibrierte Leistung, PUE, Intensität vorschlagen
+  review       die Bedarfs- und Wirkungsprüfung: Optionen nach eingespartem CO2e, Checkliste mit Belegen
+  export       Ergebnisse (csv, json), Angabe für Veröffentlichungen (md, latex) oder Model-Card-Ausschnitt (modelcard)
+  report       der Bedarfs- und Wirkungsbericht als PDF (nur GUI-Builds)
+  help CMD     Hilfe zu einem Befehl
+
+Optionen:
+  --catalog FILE   eine Benutzerkatalogdatei hinzufügen (ergänzt oder überschreibt Einträge; wiederholbar).
+                   *.json-Dateien in ~/.local/share/greenlight/catalog werden immer geladen.
+  --lang CODE      Sprache von Hilfe und Meldungen: en, de, fr, es (Standard: das System-Gebietsschema)
+  --version        die Version ausgeben
+  --help           diese Hilfe ausgeben
+
+Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe (mit einer einzeiligen Begründung auf stderr).
 </translation>
     </message>
 </context>

@@ -1428,62 +1428,6 @@ la ubicación + incorporado), energía de la instalación y dinero. Ambos escena
 </translation>
     </message>
     <message>
-        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
-
-Usage:
-  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
-
-Commands:
-  estimate     estimate a project&apos;s scenarios, or one run described by flags
-  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
-  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
-  compare-regions  one scenario in several regions, ranked by CO2e
-  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
-  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
-  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
-  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
-  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
-  report       the need-and-impact report as a PDF (GUI builds only)
-  help CMD     help for one command
-
-Options:
-  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
-                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
-  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
-  --version        print the version
-  --help           print this help
-
-Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
-</source>
-        <translation>greenlight-cli — estima la energía, el carbono, el agua y el costo del entrenamiento de modelos de ML.
-
-Uso:
-  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
-
-Comandos:
-  estimate     estima los escenarios de un proyecto o una ejecución descrita con opciones
-  catalog      enumera o muestra los datos de referencia citados (aceleradores, regiones, proveedores, ...)
-  schedule     cuándo ejecutar un trabajo según un perfil horario de intensidad de la red (mejor inicio, pausa/reanudación)
-  compare-regions  un escenario en varias regiones, ordenadas por CO2e
-  breakeven    tras cuántas solicitudes compensa un escenario más costoso de entrenar (CO2e, energía, dinero)
-  import       lee una ejecución medida (emissions.csv de CodeCarbon, registro de Carbontracker) y la agrega a un proyecto
-  calibrate    compara ejecuciones medidas con un escenario y propone potencia, PUE e intensidad calibrados
-  review       la revisión de necesidad e impacto: opciones ordenadas por CO2e ahorrado, lista de comprobación con evidencias
-  export       resultados (csv, json), declaración para artículos (md, latex) o fragmento de model card (modelcard)
-  report       el informe de necesidad e impacto en PDF (solo en compilaciones con GUI)
-  help CMD     ayuda de un comando
-
-Opciones:
-  --catalog FILE   agrega un archivo de catálogo de usuario (agrega o sustituye registros; repetible).
-                   Los archivos *.json de ~/.local/share/greenlight/catalog se cargan siempre.
-  --lang CODE      idioma de la ayuda y los mensajes: en, de, fr, es (predeterminado: la configuración regional del sistema)
-  --version        muestra la versión
-  --help           muestra esta ayuda
-
-Estado de salida: 0 si todo va bien, 2 si la entrada no es válida (con el motivo en una línea en stderr).
-</translation>
-    </message>
-    <message>
         <source>expected a command</source>
         <translation>se esperaba un comando</translation>
     </message>
@@ -1607,6 +1551,103 @@ cuyo registro indique uno. --profile-file lee un CSV: timestamp_utc,g_per_kwh, e
 Electricity Maps o WattTime (docs/methodology.md). TIME está en ISO 8601 (2022-06-01T08:00:00Z, con
 un desfase como +02:00, o una fecha 2022-06-01); sin zona horaria se interpreta como UTC. La ventana
 abarca por defecto todo el perfil.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli inference --accelerator ID [--count N] --params-b TOTAL [--active-params-b A]
+      --output-tokens O [--input-tokens I] [--batch B] [--precision P]
+      [--stack optimised|basic] [--fleet-utilisation U] [--pue X]
+      [--region ID | --intensity G] [--samples N] [--seed S] [--format table|json]
+
+The energy, time and CO2e of serving one request, from the serving model calibrated on published
+measurements (docs/validation-inference.md). Prefill is compute-bound; each decode step reads the
+weights and the batch&apos;s KV cache from memory and is shared by the batch; accelerator power rises
+with the compute share of the step. --count is accelerators per replica (default: the fewest the
+model and its batch fit on); --active-params-b is for mixtures of experts. --stack: optimised (an
+inference server with continuous batching and tensor parallelism: vLLM, SGLang, TGI, TensorRT-LLM)
+or basic (a framework&apos;s generate loop such as Transformers, layers spread over the devices). --precision: fp32, fp16,
+bf16, fp8, int8 (weights and activations), int8-weight, int4, nf4, mxfp4 (weights only).
+--fleet-utilisation is the busy share of the provisioned fleet (1 = no idle capacity). Without
+--region or --intensity the world average grid is used. Each figure is given at its boundary:
+accelerators only, IT (+ host + idle capacity), facility (x PUE).
+</source>
+        <translation>Uso:
+  greenlight-cli inference --accelerator ID [--count N] --params-b TOTAL [--active-params-b A]
+      --output-tokens O [--input-tokens I] [--batch B] [--precision P]
+      [--stack optimised|basic] [--fleet-utilisation U] [--pue X]
+      [--region ID | --intensity G] [--samples N] [--seed S] [--format table|json]
+
+La energía, el tiempo y el CO2e de servir una solicitud, según el modelo de servicio calibrado con
+mediciones publicadas (docs/validation-inference.md). El prefill está limitado por el cómputo; cada
+paso de decodificación lee de memoria los pesos y la caché KV del lote y se reparte entre el lote;
+la potencia del acelerador crece con la parte de cómputo del paso. --count es el número de
+aceleradores por réplica (por defecto: el menor en que caben el modelo y su lote);
+--active-params-b es para mezclas de expertos. --stack: optimised (un servidor de inferencia con
+batching continuo y paralelismo tensorial: vLLM, SGLang, TGI, TensorRT-LLM) o basic (el bucle
+generate de un framework como Transformers, capas repartidas entre los dispositivos). --precision:
+fp32, fp16, bf16, fp8, int8 (pesos y activaciones), int8-weight, int4, nf4, mxfp4 (solo pesos).
+--fleet-utilisation es la parte ocupada de la flota aprovisionada (1 = sin capacidad ociosa). Sin
+--region ni --intensity se usa la media mundial de la red. Cada cifra se da en su límite: solo
+aceleradores, TI (+ host + capacidad ociosa), instalación (× PUE).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
+
+Usage:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Commands:
+  estimate     estimate a project&apos;s scenarios, or one run described by flags
+  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
+  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
+  compare-regions  one scenario in several regions, ranked by CO2e
+  inference    the energy, time and CO2e of serving one request (calibrated serving model)
+  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
+  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
+  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
+  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
+  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
+  report       the need-and-impact report as a PDF (GUI builds only)
+  help CMD     help for one command
+
+Options:
+  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
+                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
+  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
+  --version        print the version
+  --help           print this help
+
+Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
+</source>
+        <translation>greenlight-cli — estima la energía, el carbono, el agua y el costo del entrenamiento de modelos de ML.
+
+Uso:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Comandos:
+  estimate     estima los escenarios de un proyecto o una ejecución descrita con opciones
+  catalog      enumera o muestra los datos de referencia citados (aceleradores, regiones, proveedores, ...)
+  schedule     cuándo ejecutar un trabajo según un perfil horario de intensidad de la red (mejor inicio, pausa/reanudación)
+  compare-regions  un escenario en varias regiones, ordenadas por CO2e
+  inference    energía, tiempo y CO2e de servir una solicitud (modelo de servicio calibrado)
+  breakeven    tras cuántas solicitudes compensa un escenario más costoso de entrenar (CO2e, energía, dinero)
+  import       lee una ejecución medida (emissions.csv de CodeCarbon, registro de Carbontracker) y la agrega a un proyecto
+  calibrate    compara ejecuciones medidas con un escenario y propone potencia, PUE e intensidad calibrados
+  review       la revisión de necesidad e impacto: opciones ordenadas por CO2e ahorrado, lista de comprobación con evidencias
+  export       resultados (csv, json), declaración para artículos (md, latex) o fragmento de model card (modelcard)
+  report       el informe de necesidad e impacto en PDF (solo en compilaciones con GUI)
+  help CMD     ayuda de un comando
+
+Opciones:
+  --catalog FILE   agrega un archivo de catálogo de usuario (agrega o sustituye registros; repetible).
+                   Los archivos *.json de ~/.local/share/greenlight/catalog se cargan siempre.
+  --lang CODE      idioma de la ayuda y los mensajes: en, de, fr, es (predeterminado: la configuración regional del sistema)
+  --version        muestra la versión
+  --help           muestra esta ayuda
+
+Estado de salida: 0 si todo va bien, 2 si la entrada no es válida (con el motivo en una línea en stderr).
 </translation>
     </message>
 </context>

@@ -1422,62 +1422,6 @@ qui est plus coûteux à entraîner n’est pas moins coûteux par requête (pen
 </translation>
     </message>
     <message>
-        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
-
-Usage:
-  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
-
-Commands:
-  estimate     estimate a project&apos;s scenarios, or one run described by flags
-  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
-  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
-  compare-regions  one scenario in several regions, ranked by CO2e
-  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
-  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
-  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
-  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
-  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
-  report       the need-and-impact report as a PDF (GUI builds only)
-  help CMD     help for one command
-
-Options:
-  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
-                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
-  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
-  --version        print the version
-  --help           print this help
-
-Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
-</source>
-        <translation>greenlight-cli — estime l’énergie, le carbone, l’eau et le coût de l’entraînement de modèles d’apprentissage automatique.
-
-Utilisation&#xa0;:
-  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
-
-Commandes&#xa0;:
-  estimate     estime les scénarios d’un projet, ou une exécution décrite par des options
-  catalog      liste ou affiche les données de référence citées (accélérateurs, régions, fournisseurs…)
-  schedule     quand lancer une tâche selon un profil horaire d’intensité du réseau (meilleur début, pause/reprise)
-  compare-regions  un scénario dans plusieurs régions, classées par CO2e
-  breakeven    après combien de requêtes un scénario plus coûteux à entraîner est rentabilisé (CO2e, énergie, argent)
-  import       lit une exécution mesurée (emissions.csv de CodeCarbon, journal Carbontracker) et l’ajoute à un projet
-  calibrate    compare des exécutions mesurées à un scénario et propose une puissance, un PUE et une intensité calibrés
-  review       l’examen de besoin et d’impact&#xa0;: options classées par CO2e économisé, liste de contrôle avec éléments
-  export       résultats (csv, json), déclaration pour article (md, latex) ou extrait de fiche de modèle (modelcard)
-  report       le rapport de besoin et d’impact au format PDF (versions avec interface graphique uniquement)
-  help CMD     aide sur une commande
-
-Options&#xa0;:
-  --catalog FILE   ajoute un fichier de catalogue utilisateur (ajoute ou remplace des enregistrements&#xa0;; répétable).
-                   Les fichiers *.json de ~/.local/share/greenlight/catalog sont toujours chargés.
-  --lang CODE      langue de l’aide et des messages&#xa0;: en, de, fr, es (par défaut&#xa0;: la langue du système)
-  --version        affiche la version
-  --help           affiche cette aide
-
-Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’entrée incorrecte (avec une raison sur une ligne sur stderr).
-</translation>
-    </message>
-    <message>
         <source>expected a command</source>
         <translation>une commande est attendue</translation>
     </message>
@@ -1597,6 +1541,103 @@ expérimentations comprises) sont utilisées.
 l’enregistrement en nomme un. --profile-file lit un CSV&#xa0;: timestamp_utc,g_per_kwh, exports Electricity Maps ou
 WattTime (docs/methodology.md). TIME est au format ISO 8601 (2022-06-01T08:00:00Z, un décalage tel
 que +02:00, ou une date 2022-06-01)&#xa0;; sans fuseau, il s’agit d’UTC. Par défaut, la fenêtre couvre tout le profil.
+</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli inference --accelerator ID [--count N] --params-b TOTAL [--active-params-b A]
+      --output-tokens O [--input-tokens I] [--batch B] [--precision P]
+      [--stack optimised|basic] [--fleet-utilisation U] [--pue X]
+      [--region ID | --intensity G] [--samples N] [--seed S] [--format table|json]
+
+The energy, time and CO2e of serving one request, from the serving model calibrated on published
+measurements (docs/validation-inference.md). Prefill is compute-bound; each decode step reads the
+weights and the batch&apos;s KV cache from memory and is shared by the batch; accelerator power rises
+with the compute share of the step. --count is accelerators per replica (default: the fewest the
+model and its batch fit on); --active-params-b is for mixtures of experts. --stack: optimised (an
+inference server with continuous batching and tensor parallelism: vLLM, SGLang, TGI, TensorRT-LLM)
+or basic (a framework&apos;s generate loop such as Transformers, layers spread over the devices). --precision: fp32, fp16,
+bf16, fp8, int8 (weights and activations), int8-weight, int4, nf4, mxfp4 (weights only).
+--fleet-utilisation is the busy share of the provisioned fleet (1 = no idle capacity). Without
+--region or --intensity the world average grid is used. Each figure is given at its boundary:
+accelerators only, IT (+ host + idle capacity), facility (x PUE).
+</source>
+        <translation>Utilisation :
+  greenlight-cli inference --accelerator ID [--count N] --params-b TOTAL [--active-params-b A]
+      --output-tokens O [--input-tokens I] [--batch B] [--precision P]
+      [--stack optimised|basic] [--fleet-utilisation U] [--pue X]
+      [--region ID | --intensity G] [--samples N] [--seed S] [--format table|json]
+
+L&apos;énergie, le temps et le CO2e pour servir une requête, d&apos;après le modèle de service calibré sur
+des mesures publiées (docs/validation-inference.md). Le prefill est limité par le calcul ; chaque
+étape de décodage lit les poids et le cache KV du lot en mémoire et est partagée par le lot ; la
+puissance de l&apos;accélérateur croît avec la part de calcul de l&apos;étape. --count est le nombre
+d&apos;accélérateurs par réplique (par défaut : le plus petit nombre où tiennent le modèle et son lot) ;
+--active-params-b concerne les mélanges d&apos;experts. --stack : optimised (un serveur d&apos;inférence avec
+batching continu et parallélisme tensoriel : vLLM, SGLang, TGI, TensorRT-LLM) ou basic (la boucle
+generate d&apos;un framework comme Transformers, couches réparties sur les appareils). --precision :
+fp32, fp16, bf16, fp8, int8 (poids et activations), int8-weight, int4, nf4, mxfp4 (poids seuls).
+--fleet-utilisation est la part occupée de la flotte provisionnée (1 = aucune capacité inactive).
+Sans --region ni --intensity, la moyenne mondiale du réseau est utilisée. Chaque chiffre est donné
+à son périmètre : accélérateurs seuls, informatique (+ hôte + capacité inactive), installation (× PUE).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli — estimate the energy, carbon, water and cost of training ML models.
+
+Usage:
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Commands:
+  estimate     estimate a project&apos;s scenarios, or one run described by flags
+  catalog      list or show the cited reference data (accelerators, regions, providers, ...)
+  schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
+  compare-regions  one scenario in several regions, ranked by CO2e
+  inference    the energy, time and CO2e of serving one request (calibrated serving model)
+  breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
+  import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
+  calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
+  review       the need-and-impact review: options ranked by CO2e saved, checklist with evidence
+  export       results (csv, json), paper statement (md, latex) or model-card snippet (modelcard)
+  report       the need-and-impact report as a PDF (GUI builds only)
+  help CMD     help for one command
+
+Options:
+  --catalog FILE   add a user catalog file (adds or overrides records; repeatable).
+                   *.json files in ~/.local/share/greenlight/catalog are always loaded.
+  --lang CODE      language of help and messages: en, de, fr, es (default: the system locale)
+  --version        print the version
+  --help           print this help
+
+Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
+</source>
+        <translation>greenlight-cli — estime l’énergie, le carbone, l’eau et le coût de l’entraînement de modèles d’apprentissage automatique.
+
+Utilisation :
+  greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
+
+Commandes :
+  estimate     estime les scénarios d’un projet, ou une exécution décrite par des options
+  catalog      liste ou affiche les données de référence citées (accélérateurs, régions, fournisseurs…)
+  schedule     quand lancer une tâche selon un profil horaire d’intensité du réseau (meilleur début, pause/reprise)
+  compare-regions  un scénario dans plusieurs régions, classées par CO2e
+  inference    énergie, temps et CO2e pour servir une requête (modèle de service calibré)
+  breakeven    après combien de requêtes un scénario plus coûteux à entraîner est rentabilisé (CO2e, énergie, argent)
+  import       lit une exécution mesurée (emissions.csv de CodeCarbon, journal Carbontracker) et l’ajoute à un projet
+  calibrate    compare des exécutions mesurées à un scénario et propose une puissance, un PUE et une intensité calibrés
+  review       l’examen de besoin et d’impact : options classées par CO2e économisé, liste de contrôle avec éléments
+  export       résultats (csv, json), déclaration pour article (md, latex) ou extrait de fiche de modèle (modelcard)
+  report       le rapport de besoin et d’impact au format PDF (versions avec interface graphique uniquement)
+  help CMD     aide sur une commande
+
+Options :
+  --catalog FILE   ajoute un fichier de catalogue utilisateur (ajoute ou remplace des enregistrements ; répétable).
+                   Les fichiers *.json de ~/.local/share/greenlight/catalog sont toujours chargés.
+  --lang CODE      langue de l’aide et des messages : en, de, fr, es (par défaut : la langue du système)
+  --version        affiche la version
+  --help           affiche cette aide
+
+Code de sortie : 0 en cas de succès, 2 en cas d’entrée incorrecte (avec une raison sur une ligne sur stderr).
 </translation>
     </message>
 </context>

@@ -46,6 +46,8 @@ nlohmann::ordered_json toJson(const Accelerator &a)
     if (a.tdpW)
         j["tdpW"] = *a.tdpW;
     j["memoryGB"] = a.memoryGB;
+    if (a.memoryBandwidthGBs)
+        j["memoryBandwidthGBs"] = *a.memoryBandwidthGBs;
     j["peakTflops"] = a.peakTflops;
     j["defaultPrecision"] = a.defaultPrecision;
     if (a.embodiedKgCo2e)
@@ -209,16 +211,17 @@ int runCatalog(Arguments &args, const Catalog &catalog, std::ostream &out)
         if (*kind == "accelerators")
             list(
                 catalog.accelerators(), json,
-                {"id", "name", "TDP W", "memory GB", "peak TFLOP/s", "USD/h", "year"},
+                {"id", "name", "TDP W", "memory GB", "GB/s", "peak TFLOP/s", "USD/h", "year"},
                 [](const Accelerator &a) {
-                    return std::vector<std::string>{a.id,
-                                                    a.name,
-                                                    a.tdpW ? formatNumber(*a.tdpW) : "—",
-                                                    formatNumber(a.memoryGB),
-                                                    peaks(a),
-                                                    a.priceUsdPerHour ? formatNumber(*a.priceUsdPerHour)
-                                                                      : "—",
-                                                    std::to_string(a.citation.year)};
+                    return std::vector<std::string>{
+                        a.id,
+                        a.name,
+                        a.tdpW ? formatNumber(*a.tdpW) : "—",
+                        formatNumber(a.memoryGB),
+                        a.memoryBandwidthGBs ? formatNumber(*a.memoryBandwidthGBs) : "—",
+                        peaks(a),
+                        a.priceUsdPerHour ? formatNumber(*a.priceUsdPerHour) : "—",
+                        std::to_string(a.citation.year)};
                 },
                 [&q](const Accelerator &a) {
                     return matches(q, {a.id, a.name, a.vendor});

@@ -8,6 +8,7 @@
 #include "estimatecommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "inferencecommand.h"
 #include "lifecyclereport.h"
 #include "regionscommand.h"
 #include "reviewcommand.h"
@@ -35,6 +36,7 @@ Commands:
   catalog      list or show the cited reference data (accelerators, regions, providers, ...)
   schedule     when to run a job on an hourly grid-intensity profile (best start, pause/resume)
   compare-regions  one scenario in several regions, ranked by CO2e
+  inference    the energy, time and CO2e of serving one request (calibrated serving model)
   breakeven    after how many requests a scenario costlier to train pays back (CO2e, energy, money)
   import       read a measured run (CodeCarbon emissions.csv, Carbontracker log), add it to a project
   calibrate    compare measured runs with a scenario and propose calibrated power, PUE, intensity
@@ -136,6 +138,10 @@ int main(int argc, char **argv)
             {"compare-regions", kCompareRegionsHelp,
              [](Arguments &a, const Catalog &c) {
                  return runCompareRegions(a, c, std::cout);
+             }},
+            {"inference", kInferenceHelp,
+             [](Arguments &a, const Catalog &c) {
+                 return runInference(a, c, std::cout);
              }},
             {"breakeven", kBreakEvenHelp,
              [](Arguments &a, const Catalog &c) {

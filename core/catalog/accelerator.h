@@ -17,6 +17,7 @@ struct Accelerator
     std::optional<double> tdpW;     // not published for some TPUs: power must then be given
     std::string powerBasis = "tdp"; // or "system": tdpW is an average system power per chip
     double memoryGB = 0;
+    std::optional<double> memoryBandwidthGBs; // vendor peak; memory-bound decode is limited by it
     std::map<std::string, double> peakTflops; // dense, per precision
     std::string defaultPrecision;
     std::optional<double> embodiedKgCo2e;

@@ -132,6 +132,7 @@ private:
         a.kind = r.string("kind", true, false).value_or("");
         a.tdpW = r.number("tdpW", NumberRule::Positive);
         a.memoryGB = r.number("memoryGB", NumberRule::NonNegative).value_or(0);
+        a.memoryBandwidthGBs = r.number("memoryBandwidthGBs", NumberRule::Positive);
         a.powerBasis = r.string("powerBasis").value_or("tdp");
         if (a.powerBasis != "tdp" && a.powerBasis != "system")
             r.error("powerBasis", R"(expected "tdp" or "system", got ")" + a.powerBasis + "\"");
@@ -151,9 +152,26 @@ private:
         a.priceOffer = r.string("priceOffer").value_or("");
         a.releaseYear = static_cast<int>(r.number("releaseYear", NumberRule::PositiveInteger).value_or(0));
         a.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "vendor", "kind", "tdpW", "powerBasis", "memoryGB", "peakTflops",
-                             "defaultPrecision", "embodiedKgCo2e", "embodiedBasis", "priceUsdPerHour",
-                             "priceOffer", "releaseYear", "source", "year", "status", "sources", "notes"});
+        r.reportUnknownKeys({"id",
+                             "name",
+                             "vendor",
+                             "kind",
+                             "tdpW",
+                             "powerBasis",
+                             "memoryGB",
+                             "memoryBandwidthGBs",
+                             "peakTflops",
+                             "defaultPrecision",
+                             "embodiedKgCo2e",
+                             "embodiedBasis",
+                             "priceUsdPerHour",
+                             "priceOffer",
+                             "releaseYear",
+                             "source",
+                             "year",
+                             "status",
+                             "sources",
+                             "notes"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_accelerators, m_catalog.m_acceleratorIndex, std::move(a));
     }

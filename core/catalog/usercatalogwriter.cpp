@@ -43,6 +43,8 @@ nlohmann::ordered_json UserCatalogWriter::toJson(const Accelerator &a)
     if (a.powerBasis != "tdp")
         j["powerBasis"] = a.powerBasis;
     j["memoryGB"] = a.memoryGB;
+    if (a.memoryBandwidthGBs)
+        j["memoryBandwidthGBs"] = *a.memoryBandwidthGBs;
     if (!a.peakTflops.empty())
         j["peakTflops"] = a.peakTflops;
     if (!a.defaultPrecision.empty())

@@ -7,9 +7,7 @@
 
 namespace greenlight {
 
-namespace {
-
-std::optional<Distribution> readOne(JsonReader &r, NumberRule rule)
+std::optional<Distribution> UncertaintyJson::readDistribution(JsonReader &r, NumberRule rule)
 {
     const auto kindText = r.string("dist", true, false);
     if (!kindText)
@@ -49,8 +47,6 @@ std::optional<Distribution> readOne(JsonReader &r, NumberRule rule)
     return d;
 }
 
-} // namespace
-
 std::map<std::string, Distribution> UncertaintyJson::read(const nlohmann::json &object,
                                                           const std::string &path, Issues &issues)
 {
@@ -69,7 +65,8 @@ std::map<std::string, Distribution> UncertaintyJson::read(const nlohmann::json &
         JsonReader sub(value, r.childPath(key), issues);
         if (!sub.isObject())
             continue;
-        if (auto d = readOne(sub, input ? InputRules::rule(*input) : LeverParameters::info(*lever).rule))
+        if (auto d =
+                readDistribution(sub, input ? InputRules::rule(*input) : LeverParameters::info(*lever).rule))
             out[key] = *d;
     }
     return out;

@@ -6,9 +6,13 @@
 #include <nlohmann/json.hpp>
 
 #include <map>
+#include <optional>
 #include <string>
 
 namespace greenlight {
+
+class JsonReader;
+enum class NumberRule;
 
 // The scenario's "uncertainty" object: input key → distribution, e.g.
 // {"mfu": {"dist": "triangular", "low": 0.2, "mode": 0.35, "high": 0.45}}. Keys are the estimator
@@ -21,6 +25,8 @@ public:
     static nlohmann::ordered_json write(const std::map<std::string, Distribution> &distributions);
     // The central value a distribution stands for: mode, median (lognormal) or midpoint (uniform).
     static double central(const Distribution &d);
+    // One {"dist", "low", "mode", "high"} object; problems are reported through the reader.
+    static std::optional<Distribution> readDistribution(JsonReader &r, NumberRule rule);
 };
 
 } // namespace greenlight

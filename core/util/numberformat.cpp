@@ -1,5 +1,6 @@
 #include "numberformat.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -13,6 +14,18 @@ std::string formatNumber(double value, int significant)
         return value > 0 ? "inf" : "-inf";
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*g", significant, value);
+    return buf;
+}
+
+std::string formatReadable(double value, int significant)
+{
+    if (!std::isfinite(value) || value == 0)
+        return formatNumber(value, significant);
+    const double rounded = roundSignificant(value, significant); // 0.09996 → 0.1: one digit fewer
+    const int magnitude = static_cast<int>(std::floor(std::log10(std::fabs(rounded))));
+    const int decimals = std::clamp(significant - 1 - magnitude, 0, 12);
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
     return buf;
 }
 

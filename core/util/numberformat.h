@@ -8,6 +8,9 @@ namespace greenlight {
 // significant digits, no trailing zeros ("0.9", "1e+308", "1500000").
 std::string formatNumber(double value, int significant = 6);
 
+// The same for readers: never scientific notation ("0.0000435", "1230000"); NaN and ±Inf as above.
+std::string formatReadable(double value, int significant = 3);
+
 // value rounded to `digits` significant digits (1234.5, 3 → 1230); 0, NaN and ±Inf unchanged.
 double roundSignificant(double value, int digits);
 

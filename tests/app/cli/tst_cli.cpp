@@ -576,9 +576,10 @@ private slots:
             << ok + QStringLiteral("--scenario: no scenario named \"nope\" in ") + kExample;
         QTest::newRow("unknown command")
             << QStringList{QStringLiteral("frobnicate")}
-            << ok + QStringLiteral("unknown command \"frobnicate\" (estimate, catalog, schedule, "
-                                   "compare-regions, breakeven, import, calibrate, review, export, report; "
-                                   "see --help)");
+            << ok + QStringLiteral(
+                        "unknown command \"frobnicate\" (estimate, catalog, schedule, "
+                        "compare-regions, inference, breakeven, import, calibrate, review, export, report; "
+                        "see --help)");
         QTest::newRow("catalog list unknown kind")
             << QStringList{QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("gpus")}
             << ok + QStringLiteral("catalog list: unknown kind \"gpus\" (accelerators, regions, providers, "

@@ -39,6 +39,27 @@ private slots:
             QVERIFY2(std::fabs(got - expected) <= 1e-9 * std::max(1.0, std::fabs(expected)),
                      qPrintable(QString::number(got, 'g', 17)));
     }
+    void formatReadable_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<int>("significant");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("small, no exponent") << 0.0000435097 << 3 << QByteArray("0.0000435");
+        QTest::newRow("large, no exponent") << 1234567.0 << 3 << QByteArray("1230000");
+        QTest::newRow("middle") << 0.871 << 3 << QByteArray("0.871");
+        QTest::newRow("trailing zero kept to the significance") << 2.5 << 3 << QByteArray("2.50");
+        QTest::newRow("carry") << 0.09996 << 3 << QByteArray("0.100");
+        QTest::newRow("zero") << 0.0 << 3 << QByteArray("0");
+    }
+
+    void formatReadable()
+    {
+        QFETCH(double, value);
+        QFETCH(int, significant);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(QByteArray::fromStdString(greenlight::formatReadable(value, significant)), expected);
+    }
+
     void nanStaysNan() { QVERIFY(std::isnan(greenlight::roundSignificant(std::nan(""), 3))); }
 };
 
