@@ -119,7 +119,7 @@ void BM_LifecycleAndBreakEven(benchmark::State &state)
     Scenario base = exampleScenario();
     Deployment d;
     d.requestsPerDay = 1e6;
-    d.tokensPerRequest = 500;
+    d.outputTokens = 500;
     d.months = 24;
     d.startDate = "2027-01-01";
     base.deployment = d;

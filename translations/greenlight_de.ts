@@ -2344,10 +2344,6 @@ außerhalb P5–P95</translation>
         <translation>Inferenzphase hinzufügen: Lebenszyklus, Werte je Anfrage und Break-even</translation>
     </message>
     <message>
-        <source>First principles (2·N FLOPs per token)</source>
-        <translation>Analytisch (2·N FLOPs je Token)</translation>
-    </message>
-    <message>
         <source>Serving fleet (accelerators around the clock)</source>
         <translation>Inferenzflotte (Beschleuniger rund um die Uhr)</translation>
     </message>
@@ -2372,10 +2368,6 @@ außerhalb P5–P95</translation>
         <translation>Anfragen pro Tag</translation>
     </message>
     <message>
-        <source>Tokens per request</source>
-        <translation>Token je Anfrage</translation>
-    </message>
-    <message>
         <source>Deployment</source>
         <translation>Bereitstellung</translation>
     </message>
@@ -2390,14 +2382,6 @@ außerhalb P5–P95</translation>
     <message>
         <source>dev.</source>
         <translation>Stk.</translation>
-    </message>
-    <message>
-        <source>Utilisation</source>
-        <translation>Auslastung</translation>
-    </message>
-    <message>
-        <source>0–1</source>
-        <translation>0–1</translation>
     </message>
     <message>
         <source>Wh</source>
@@ -2476,6 +2460,70 @@ Lebenszyklus (Training + Inferenz): %8</translation>
     <message>
         <source>Training only. Deploy the model to see its lifecycle and break-even.</source>
         <translation>Nur Training. Stellen Sie das Modell bereit, um Lebenszyklus und Break-even zu sehen.</translation>
+    </message>
+    <message>
+        <source>Serving model (calibrated on measurements)</source>
+        <translation>Serving-Modell (an Messungen kalibriert)</translation>
+    </message>
+    <message>
+        <source>Inference server (vLLM, SGLang, TGI)</source>
+        <translation>Inferenzserver (vLLM, SGLang, TGI)</translation>
+    </message>
+    <message>
+        <source>Generate loop (Transformers)</source>
+        <translation>Generate-Schleife (Transformers)</translation>
+    </message>
+    <message>
+        <source>Continuous batching and tensor parallelism, or a framework&apos;s generate loop with the layers spread over the devices: measurements show the software matters as much as the hardware</source>
+        <translation>Continuous Batching und Tensor-Parallelität, oder die Generate-Schleife eines Frameworks mit über die Geräte verteilten Schichten: Messungen zeigen, dass die Software so viel ausmacht wie die Hardware</translation>
+    </message>
+    <message>
+        <source>Serving software</source>
+        <translation>Serving-Software</translation>
+    </message>
+    <message>
+        <source>Input tokens per request</source>
+        <translation>Eingabe-Tokens je Anfrage</translation>
+    </message>
+    <message>
+        <source>Output tokens per request</source>
+        <translation>Ausgabe-Tokens je Anfrage</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Batchgröße</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Accelerators per replica</source>
+        <translation>Beschleuniger je Replikat</translation>
+    </message>
+    <message>
+        <source>Fleet utilisation</source>
+        <translation>Auslastung der Flotte</translation>
+    </message>
+    <message>
+        <source>busy share</source>
+        <translation>ausgelasteter Anteil</translation>
+    </message>
+    <message>
+        <source>Active parameters (MoE)</source>
+        <translation>Aktive Parameter (MoE)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Mrd.</translation>
+    </message>
+    <message>
+        <source>Change serving software</source>
+        <translation>Serving-Software ändern</translation>
+    </message>
+    <message>
+        <source>%1 × %2 per replica, batch %3, %4 s per request; fleet %5 accelerators, %6 % busy</source>
+        <translation>%1 × %2 je Replikat, Batch %3, %4 s je Anfrage; Flotte %5 Beschleuniger, %6 % ausgelastet</translation>
     </message>
 </context>
 <context>

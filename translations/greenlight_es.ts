@@ -2353,10 +2353,6 @@ fuera de P5–P95</translation>
         <translation>Agrega la fase de inferencia: ciclo de vida, cifras por solicitud y punto de equilibrio</translation>
     </message>
     <message>
-        <source>First principles (2·N FLOPs per token)</source>
-        <translation>Primeros principios (2·N FLOPs por token)</translation>
-    </message>
-    <message>
         <source>Serving fleet (accelerators around the clock)</source>
         <translation>Flota de servicio (aceleradores las 24 horas)</translation>
     </message>
@@ -2381,10 +2377,6 @@ fuera de P5–P95</translation>
         <translation>Solicitudes por día</translation>
     </message>
     <message>
-        <source>Tokens per request</source>
-        <translation>Tokens por solicitud</translation>
-    </message>
-    <message>
         <source>Deployment</source>
         <translation>Despliegue</translation>
     </message>
@@ -2399,14 +2391,6 @@ fuera de P5–P95</translation>
     <message>
         <source>dev.</source>
         <translation>disp.</translation>
-    </message>
-    <message>
-        <source>Utilisation</source>
-        <translation>Utilización</translation>
-    </message>
-    <message>
-        <source>0–1</source>
-        <translation>0–1</translation>
     </message>
     <message>
         <source>Wh</source>
@@ -2485,6 +2469,70 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
     <message>
         <source>Training only. Deploy the model to see its lifecycle and break-even.</source>
         <translation>Solo entrenamiento. Despliegue el modelo para ver su ciclo de vida y su punto de equilibrio.</translation>
+    </message>
+    <message>
+        <source>Serving model (calibrated on measurements)</source>
+        <translation>Modelo de servicio (calibrado con mediciones)</translation>
+    </message>
+    <message>
+        <source>Inference server (vLLM, SGLang, TGI)</source>
+        <translation>Servidor de inferencia (vLLM, SGLang, TGI)</translation>
+    </message>
+    <message>
+        <source>Generate loop (Transformers)</source>
+        <translation>Bucle generate (Transformers)</translation>
+    </message>
+    <message>
+        <source>Continuous batching and tensor parallelism, or a framework&apos;s generate loop with the layers spread over the devices: measurements show the software matters as much as the hardware</source>
+        <translation>Batching continuo y paralelismo tensorial, o el bucle generate de un framework con las capas repartidas entre los dispositivos: las mediciones muestran que el software importa tanto como el hardware</translation>
+    </message>
+    <message>
+        <source>Serving software</source>
+        <translation>Software de servicio</translation>
+    </message>
+    <message>
+        <source>Input tokens per request</source>
+        <translation>Tokens de entrada por solicitud</translation>
+    </message>
+    <message>
+        <source>Output tokens per request</source>
+        <translation>Tokens de salida por solicitud</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Tamaño de lote</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>solicitudes</translation>
+    </message>
+    <message>
+        <source>Accelerators per replica</source>
+        <translation>Aceleradores por réplica</translation>
+    </message>
+    <message>
+        <source>Fleet utilisation</source>
+        <translation>Utilización de la flota</translation>
+    </message>
+    <message>
+        <source>busy share</source>
+        <translation>parte ocupada</translation>
+    </message>
+    <message>
+        <source>Active parameters (MoE)</source>
+        <translation>Parámetros activos (MoE)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>mil M</translation>
+    </message>
+    <message>
+        <source>Change serving software</source>
+        <translation>Cambiar el software de servicio</translation>
+    </message>
+    <message>
+        <source>%1 × %2 per replica, batch %3, %4 s per request; fleet %5 accelerators, %6 % busy</source>
+        <translation>%1 × %2 por réplica, lote de %3, %4 s por solicitud; flota de %5 aceleradores, %6 % ocupada</translation>
     </message>
 </context>
 <context>

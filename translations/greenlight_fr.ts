@@ -1613,10 +1613,10 @@ Exit status: 0 on success, 2 on bad input (with a one-line reason on stderr).
 </source>
         <translation>greenlight-cli — estime l’énergie, le carbone, l’eau et le coût de l’entraînement de modèles d’apprentissage automatique.
 
-Utilisation :
+Utilisation&#xa0;:
   greenlight-cli [--catalog FILE]... COMMAND [OPTIONS]
 
-Commandes :
+Commandes&#xa0;:
   estimate     estime les scénarios d’un projet, ou une exécution décrite par des options
   catalog      liste ou affiche les données de référence citées (accélérateurs, régions, fournisseurs…)
   schedule     quand lancer une tâche selon un profil horaire d’intensité du réseau (meilleur début, pause/reprise)
@@ -1625,19 +1625,19 @@ Commandes :
   breakeven    après combien de requêtes un scénario plus coûteux à entraîner est rentabilisé (CO2e, énergie, argent)
   import       lit une exécution mesurée (emissions.csv de CodeCarbon, journal Carbontracker) et l’ajoute à un projet
   calibrate    compare des exécutions mesurées à un scénario et propose une puissance, un PUE et une intensité calibrés
-  review       l’examen de besoin et d’impact : options classées par CO2e économisé, liste de contrôle avec éléments
+  review       l’examen de besoin et d’impact&#xa0;: options classées par CO2e économisé, liste de contrôle avec éléments
   export       résultats (csv, json), déclaration pour article (md, latex) ou extrait de fiche de modèle (modelcard)
   report       le rapport de besoin et d’impact au format PDF (versions avec interface graphique uniquement)
   help CMD     aide sur une commande
 
-Options :
-  --catalog FILE   ajoute un fichier de catalogue utilisateur (ajoute ou remplace des enregistrements ; répétable).
+Options&#xa0;:
+  --catalog FILE   ajoute un fichier de catalogue utilisateur (ajoute ou remplace des enregistrements&#xa0;; répétable).
                    Les fichiers *.json de ~/.local/share/greenlight/catalog sont toujours chargés.
-  --lang CODE      langue de l’aide et des messages : en, de, fr, es (par défaut : la langue du système)
+  --lang CODE      langue de l’aide et des messages&#xa0;: en, de, fr, es (par défaut&#xa0;: la langue du système)
   --version        affiche la version
   --help           affiche cette aide
 
-Code de sortie : 0 en cas de succès, 2 en cas d’entrée incorrecte (avec une raison sur une ligne sur stderr).
+Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’entrée incorrecte (avec une raison sur une ligne sur stderr).
 </translation>
     </message>
 </context>
@@ -2343,10 +2343,6 @@ hors P5–P95</translation>
         <translation>Ajouter la phase d’inférence&#xa0;: cycle de vie, chiffres par requête et point d’équilibre</translation>
     </message>
     <message>
-        <source>First principles (2·N FLOPs per token)</source>
-        <translation>Premiers principes (2·N FLOP par jeton)</translation>
-    </message>
-    <message>
         <source>Serving fleet (accelerators around the clock)</source>
         <translation>Parc d’inférence (accélérateurs en continu)</translation>
     </message>
@@ -2371,10 +2367,6 @@ hors P5–P95</translation>
         <translation>Requêtes par jour</translation>
     </message>
     <message>
-        <source>Tokens per request</source>
-        <translation>Jetons par requête</translation>
-    </message>
-    <message>
         <source>Deployment</source>
         <translation>Déploiement</translation>
     </message>
@@ -2389,14 +2381,6 @@ hors P5–P95</translation>
     <message>
         <source>dev.</source>
         <translation>acc.</translation>
-    </message>
-    <message>
-        <source>Utilisation</source>
-        <translation>Taux d’utilisation</translation>
-    </message>
-    <message>
-        <source>0–1</source>
-        <translation>0–1</translation>
     </message>
     <message>
         <source>Wh</source>
@@ -2475,6 +2459,70 @@ cycle de vie (entraînement + inférence)&#xa0;: %8</translation>
     <message>
         <source>Training only. Deploy the model to see its lifecycle and break-even.</source>
         <translation>Entraînement seul. Déployez le modèle pour voir son cycle de vie et son point d’équilibre.</translation>
+    </message>
+    <message>
+        <source>Serving model (calibrated on measurements)</source>
+        <translation>Modèle de service (calibré sur des mesures)</translation>
+    </message>
+    <message>
+        <source>Inference server (vLLM, SGLang, TGI)</source>
+        <translation>Serveur d’inférence (vLLM, SGLang, TGI)</translation>
+    </message>
+    <message>
+        <source>Generate loop (Transformers)</source>
+        <translation>Boucle generate (Transformers)</translation>
+    </message>
+    <message>
+        <source>Continuous batching and tensor parallelism, or a framework&apos;s generate loop with the layers spread over the devices: measurements show the software matters as much as the hardware</source>
+        <translation>Batching continu et parallélisme tensoriel, ou la boucle generate d’un framework avec les couches réparties sur les appareils : les mesures montrent que le logiciel compte autant que le matériel</translation>
+    </message>
+    <message>
+        <source>Serving software</source>
+        <translation>Logiciel de service</translation>
+    </message>
+    <message>
+        <source>Input tokens per request</source>
+        <translation>Jetons d’entrée par requête</translation>
+    </message>
+    <message>
+        <source>Output tokens per request</source>
+        <translation>Jetons de sortie par requête</translation>
+    </message>
+    <message>
+        <source>Batch size</source>
+        <translation>Taille de lot</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>Accelerators per replica</source>
+        <translation>Accélérateurs par réplique</translation>
+    </message>
+    <message>
+        <source>Fleet utilisation</source>
+        <translation>Utilisation de la flotte</translation>
+    </message>
+    <message>
+        <source>busy share</source>
+        <translation>part occupée</translation>
+    </message>
+    <message>
+        <source>Active parameters (MoE)</source>
+        <translation>Paramètres actifs (MoE)</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>Md</translation>
+    </message>
+    <message>
+        <source>Change serving software</source>
+        <translation>Changer le logiciel de service</translation>
+    </message>
+    <message>
+        <source>%1 × %2 per replica, batch %3, %4 s per request; fleet %5 accelerators, %6 % busy</source>
+        <translation>%1 × %2 par réplique, lot de %3, %4 s par requête ; flotte de %5 accélérateurs, occupée à %6 %</translation>
     </message>
 </context>
 <context>

@@ -33,7 +33,7 @@ DeploymentEditor::DeploymentEditor(Document &document, QWidget *parent)
     auto *form = new QFormLayout(m_group);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_mode = new QComboBox(m_group);
-    m_mode->addItem(tr("First principles (2·N FLOPs per token)"),
+    m_mode->addItem(tr("Serving model (calibrated on measurements)"),
                     static_cast<int>(DeploymentMode::FirstPrinciples));
     m_mode->addItem(tr("Serving fleet (accelerators around the clock)"),
                     static_cast<int>(DeploymentMode::Accelerators));
@@ -44,14 +44,29 @@ DeploymentEditor::DeploymentEditor(Document &document, QWidget *parent)
     for (const Accelerator &a : document.catalog().accelerators())
         m_accelerator->addItem(qs(a.name), qs(a.id));
     form->addRow(tr("Serving accelerator"), m_accelerator);
+    m_stack = new QComboBox(m_group);
+    m_stack->addItem(tr("Inference server (vLLM, SGLang, TGI)"), static_cast<int>(ServingStack::Optimised));
+    m_stack->addItem(tr("Generate loop (Transformers)"), static_cast<int>(ServingStack::Basic));
+    m_stack->setToolTip(tr("Continuous batching and tensor parallelism, or a framework's generate loop with "
+                           "the layers spread over the devices: measurements show the software matters as "
+                           "much as the hardware"));
+    form->addRow(tr("Serving software"), m_stack);
     number(
         form, QStringLiteral("requestsPerDay"), tr("Requests per day"), 1, 1e12, 0, QString(), false,
         [](const Deployment &d) -> Opt { return d.requestsPerDay; },
         [](Deployment &d, Opt v) { d.requestsPerDay = v.value_or(1); });
     number(
-        form, QStringLiteral("tokensPerRequest"), tr("Tokens per request"), 1, 1e7, 0, QString(), false,
-        [](const Deployment &d) -> Opt { return d.tokensPerRequest; },
-        [](Deployment &d, Opt v) { d.tokensPerRequest = v.value_or(1); });
+        form, QStringLiteral("inputTokens"), tr("Input tokens per request"), 0, 1e7, 0, QString(), true,
+        [](const Deployment &d) -> Opt { return d.inputTokens; },
+        [](Deployment &d, Opt v) { d.inputTokens = v; });
+    number(
+        form, QStringLiteral("outputTokens"), tr("Output tokens per request"), 0, 1e7, 0, QString(), false,
+        [](const Deployment &d) -> Opt { return d.outputTokens; },
+        [](Deployment &d, Opt v) { d.outputTokens = v.value_or(0); });
+    number(
+        form, QStringLiteral("batchSize"), tr("Batch size"), 1, 1e5, 0, tr("requests"), true,
+        [](const Deployment &d) -> Opt { return d.batchSize; },
+        [](Deployment &d, Opt v) { d.batchSize = v; });
     number(
         form, QStringLiteral("months"), tr("Deployment"), 1, 240, 0, tr("months"), false,
         [](const Deployment &d) -> Opt { return d.months; },
@@ -63,9 +78,22 @@ DeploymentEditor::DeploymentEditor(Document &document, QWidget *parent)
             d.acceleratorCount = v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
         });
     number(
-        form, QStringLiteral("servingUtilisation"), tr("Utilisation"), 0.001, 1, 3, tr("0–1"), true,
-        [](const Deployment &d) -> Opt { return d.servingUtilisation; },
-        [](Deployment &d, Opt v) { d.servingUtilisation = v; });
+        form, QStringLiteral("acceleratorsPerReplica"), tr("Accelerators per replica"), 1, 64, 0, tr("dev."),
+        true,
+        [](const Deployment &d) -> Opt {
+            return d.acceleratorsPerReplica ? Opt(*d.acceleratorsPerReplica) : Opt();
+        },
+        [](Deployment &d, Opt v) {
+            d.acceleratorsPerReplica = v ? std::optional<int>(static_cast<int>(*v)) : std::nullopt;
+        });
+    number(
+        form, QStringLiteral("fleetUtilisation"), tr("Fleet utilisation"), 0.01, 1, 2, tr("busy share"), true,
+        [](const Deployment &d) -> Opt { return d.fleetUtilisation; },
+        [](Deployment &d, Opt v) { d.fleetUtilisation = v; });
+    number(
+        form, QStringLiteral("activeParametersB"), tr("Active parameters (MoE)"), 0.01, 1e5, 2, tr("B"), true,
+        [](const Deployment &d) -> Opt { return d.activeParametersB; },
+        [](Deployment &d, Opt v) { d.activeParametersB = v; });
     number(
         form, QStringLiteral("energyPerRequestWh"), tr("Energy per request"), 0.0001, 1e4, 4, tr("Wh"), true,
         [](const Deployment &d) -> Opt { return d.energyPerRequestWh; },
@@ -101,7 +129,7 @@ DeploymentEditor::DeploymentEditor(Document &document, QWidget *parent)
         if (on) {
             Deployment d;
             d.requestsPerDay = 100000;
-            d.tokensPerRequest = 500;
+            d.outputTokens = 500;
             s.deployment = d;
         } else {
             s.deployment.reset();
@@ -111,6 +139,10 @@ DeploymentEditor::DeploymentEditor(Document &document, QWidget *parent)
     connect(m_mode, &QComboBox::activated, this, [this] {
         const auto m = static_cast<DeploymentMode>(m_mode->currentData().toInt());
         edit([m](Deployment &d) { d.mode = m; }, tr("Change serving mode"));
+    });
+    connect(m_stack, &QComboBox::activated, this, [this] {
+        const auto st = static_cast<ServingStack>(m_stack->currentData().toInt());
+        edit([st](Deployment &d) { d.stack = st; }, tr("Change serving software"));
     });
     connect(m_accelerator, &QComboBox::activated, this, [this] {
         const std::string id = ss(m_accelerator->currentData().toString());
@@ -191,8 +223,9 @@ void DeploymentEditor::refresh()
         m_group->setChecked(s.deployment.has_value());
     }
     const Deployment d = s.deployment.value_or(Deployment{});
-    const QSignalBlocker b1(m_mode), b2(m_accelerator), b3(m_startDate);
+    const QSignalBlocker b1(m_mode), b2(m_accelerator), b3(m_startDate), b4(m_stack);
     m_mode->setCurrentIndex(m_mode->findData(static_cast<int>(d.mode)));
+    m_stack->setCurrentIndex(m_stack->findData(static_cast<int>(d.stack)));
     m_accelerator->setCurrentIndex(std::max(0, m_accelerator->findData(qs(d.acceleratorId))));
     m_startDate->setText(qs(d.startDate));
     m_region->setRegionId(qs(d.regionId));
@@ -202,14 +235,23 @@ void DeploymentEditor::refresh()
     const auto &r = m_document.result(i);
     if (r.evaluation && r.evaluation->deployment) {
         const DeploymentResult &dr = *r.evaluation->deployment;
-        m_result->setText(
+        const LocalFormat f;
+        QString text =
             tr("%1 requests over %2 months\nper request: %3 Wh, %4 g CO2e\ninference: %5, %6, %7\n"
                "lifecycle (training + inference): %8")
-                .arg(LocalFormat().number(dr.totalRequests, 3), QString::number(dr.months),
-                     LocalFormat().number(dr.energyPerRequestWh, 3),
-                     LocalFormat().number(dr.co2ePerRequestG, 3), LocalFormat().energy(dr.energyKWh),
-                     LocalFormat().mass(dr.co2eKg), m_document.money().format(dr.costUsd),
-                     LocalFormat().mass(r.estimate[Output::LifecycleCo2eKg])));
+                .arg(f.number(dr.totalRequests, 3), QString::number(dr.months),
+                     f.number(dr.energyPerRequestWh, 3), f.number(dr.co2ePerRequestG, 3),
+                     f.energy(dr.energyKWh), f.mass(dr.co2eKg), m_document.money().format(dr.costUsd),
+                     f.mass(r.estimate[Output::LifecycleCo2eKg]));
+        if (dr.servingModelUsed) {
+            const ServingPoint &p = dr.point;
+            text += QLatin1Char('\n') +
+                    tr("%1 × %2 per replica, batch %3, %4 s per request; fleet %5 accelerators, %6 % busy")
+                        .arg(qs(dr.acceleratorId), QString::number(p.devices), f.number(p.batch, 3),
+                             f.number(dr.perRequest.secondsPerRequest, 3), f.number(dr.devices, 3),
+                             f.number(dr.utilisation * 100, 3));
+        }
+        m_result->setText(text);
     } else {
         m_result->setText(s.deployment
                               ? tr("The deployment cannot be estimated; see the problems below the tabs.")

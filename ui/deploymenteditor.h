@@ -51,6 +51,7 @@ private:
     QGroupBox *m_group = nullptr;
     QComboBox *m_mode = nullptr;
     QComboBox *m_accelerator = nullptr;
+    QComboBox *m_stack = nullptr;
     QLineEdit *m_startDate = nullptr;
     RegionPicker *m_region = nullptr;
     QLabel *m_result = nullptr;

@@ -1,6 +1,7 @@
 #include "deploymentjson.h"
 
 #include "jsonreader.h"
+#include "util/numberformat.h"
 
 #include <cstdio>
 
@@ -41,15 +42,29 @@ Deployment DeploymentJson::read(const nlohmann::json &json, const std::string &p
         d.acceleratorCount = static_cast<int>(*c);
     if (d.acceleratorCount && mode && d.mode != DeploymentMode::Accelerators)
         r.error("count", R"(only applies with "mode": "accelerators")");
+    if (auto n = r.number("acceleratorsPerReplica", NumberRule::PositiveInteger))
+        d.acceleratorsPerReplica = static_cast<int>(*n);
     d.parametersB = r.number("parametersB", NumberRule::Positive);
-    d.servingUtilisation = r.number("servingUtilisation", NumberRule::OpenFraction);
+    d.activeParametersB = r.number("activeParametersB", NumberRule::Positive);
+    if (d.activeParametersB && d.parametersB && *d.activeParametersB > *d.parametersB)
+        r.error("activeParametersB", "must be at most parametersB (" + formatNumber(*d.parametersB) + ")");
     d.energyPerRequestWh = r.number("energyPerRequestWh", NumberRule::Positive);
     if (d.energyPerRequestWh && mode && d.mode != DeploymentMode::PerRequest)
         r.error("energyPerRequestWh", R"(only applies with "mode": "perRequest")");
     d.requestsPerDay = r.number("requestsPerDay", NumberRule::Positive, true).value_or(0);
-    d.tokensPerRequest =
-        r.number("tokensPerRequest", NumberRule::Positive, mode && d.mode != DeploymentMode::PerRequest)
-            .value_or(0);
+    d.inputTokens = r.number("inputTokens", NumberRule::NonNegative);
+    // A measured energy per request needs no tokens; the serving model does.
+    const bool measured = mode && d.mode == DeploymentMode::PerRequest && d.energyPerRequestWh;
+    d.outputTokens = r.number("outputTokens", NumberRule::NonNegative, !measured).value_or(0);
+    d.batchSize = r.number("batchSize", NumberRule::AtLeastOne);
+    d.fleetUtilisation = r.number("fleetUtilisation", NumberRule::OpenFraction);
+    d.servingTimeFactor = r.number("servingTimeFactor", NumberRule::Positive);
+    if (auto stack = r.string("stack")) {
+        if (auto st = parseServingStack(*stack))
+            d.stack = *st;
+        else
+            r.error("stack", R"(expected "optimised" or "basic", got ")" + *stack + "\"");
+    }
     d.months = static_cast<int>(r.number("months", NumberRule::PositiveInteger, true).value_or(12));
     if (auto date = r.string("startDate")) {
         if (isValidDate(*date))
@@ -60,9 +75,10 @@ Deployment DeploymentJson::read(const nlohmann::json &json, const std::string &p
     d.regionId = r.string("region", false, false).value_or("");
     d.intensityGPerKWh = r.number("intensityGPerKWh", NumberRule::NonNegative);
     d.pue = r.number("pue", NumberRule::AtLeastOne);
-    r.reportUnknownKeys({"mode", "accelerator", "count", "parametersB", "servingUtilisation",
-                         "energyPerRequestWh", "requestsPerDay", "tokensPerRequest", "months", "startDate",
-                         "region", "intensityGPerKWh", "pue"});
+    r.reportUnknownKeys({"mode", "accelerator", "count", "acceleratorsPerReplica", "parametersB",
+                         "activeParametersB", "energyPerRequestWh", "requestsPerDay", "inputTokens",
+                         "outputTokens", "batchSize", "fleetUtilisation", "servingTimeFactor", "stack",
+                         "months", "startDate", "region", "intensityGPerKWh", "pue"});
     return d;
 }
 
@@ -74,15 +90,26 @@ nlohmann::ordered_json DeploymentJson::write(const Deployment &d)
         j["accelerator"] = d.acceleratorId;
     if (d.acceleratorCount)
         j["count"] = *d.acceleratorCount;
+    if (d.acceleratorsPerReplica)
+        j["acceleratorsPerReplica"] = *d.acceleratorsPerReplica;
     if (d.parametersB)
         j["parametersB"] = *d.parametersB;
-    if (d.servingUtilisation)
-        j["servingUtilisation"] = *d.servingUtilisation;
+    if (d.activeParametersB)
+        j["activeParametersB"] = *d.activeParametersB;
     if (d.energyPerRequestWh)
         j["energyPerRequestWh"] = *d.energyPerRequestWh;
     j["requestsPerDay"] = d.requestsPerDay;
-    if (d.tokensPerRequest > 0)
-        j["tokensPerRequest"] = d.tokensPerRequest;
+    if (d.inputTokens)
+        j["inputTokens"] = *d.inputTokens;
+    j["outputTokens"] = d.outputTokens;
+    if (d.batchSize)
+        j["batchSize"] = *d.batchSize;
+    if (d.fleetUtilisation)
+        j["fleetUtilisation"] = *d.fleetUtilisation;
+    if (d.servingTimeFactor)
+        j["servingTimeFactor"] = *d.servingTimeFactor;
+    if (d.stack != ServingStack::Optimised)
+        j["stack"] = servingStackName(d.stack);
     j["months"] = d.months;
     if (!d.startDate.empty())
         j["startDate"] = d.startDate;

@@ -8,9 +8,52 @@ namespace greenlight {
 
 SchemaMigration::SchemaMigration(int current) : m_current(current) {}
 
+namespace {
+
+// Schema 1 → 2: the calibrated serving model (docs/methodology.md, "Serving model"). The old model
+// charged every token of `tokensPerRequest` as a generated one and had no prompt, so the tokens
+// become `outputTokens` with `inputTokens` 0; `servingUtilisation` (a FLOP utilisation) has no
+// counterpart in the new model, which is calibrated on measurements, and is dropped with its
+// uncertainty entry.
+void migrateDeployments1To2(nlohmann::json &document)
+{
+    if (!document.is_object() || !document.contains("scenarios") || !document["scenarios"].is_array())
+        return;
+    for (auto &scenario : document["scenarios"]) {
+        if (!scenario.is_object())
+            continue;
+        if (scenario.contains("uncertainty") && scenario["uncertainty"].is_object())
+            scenario["uncertainty"].erase("deployment.servingUtilisation");
+        if (!scenario.contains("deployment") || !scenario["deployment"].is_object())
+            continue;
+        auto &d = scenario["deployment"];
+        if (d.contains("tokensPerRequest")) {
+            if (!d.contains("outputTokens"))
+                d["outputTokens"] = d["tokensPerRequest"];
+            if (!d.contains("inputTokens"))
+                d["inputTokens"] = 0;
+            d.erase("tokensPerRequest");
+        } else if (!d.contains("outputTokens")) {
+            d["outputTokens"] = 0; // perRequest deployments needed no tokens
+        }
+        d.erase("servingUtilisation");
+    }
+}
+
+} // namespace
+
 const SchemaMigration &SchemaMigration::builtIn()
 {
-    static const SchemaMigration migration(Project::kSchemaVersion);
+    static const SchemaMigration migration = [] {
+        SchemaMigration m(Project::kSchemaVersion);
+        m.addStep(
+            {1,
+             "deployments: tokensPerRequest became outputTokens (inputTokens 0); servingUtilisation was "
+             "dropped (the serving model is calibrated on measurements: set batchSize and "
+             "fleetUtilisation instead)",
+             migrateDeployments1To2});
+        return m;
+    }();
     return migration;
 }
 

@@ -26,8 +26,7 @@ public:
 
     explicit SchemaMigration(int current);
 
-    // Greenlight's own steps. Schema 1 is the first format and every later change so far only
-    // added optional keys, so there is no step yet.
+    // Greenlight's own steps: 1 → 2 moved deployments to the calibrated serving model.
     static const SchemaMigration &builtIn();
 
     int current() const { return m_current; }

@@ -4,18 +4,19 @@
 
 namespace greenlight {
 
-// What the levers change about serving one token, for a given serving accelerator.
+// What the levers change about the served model, for a given serving accelerator. The serving
+// model (core/serving) turns it into time and energy.
 struct ServingProfile
 {
     double parametersB = 0; // the served model
-    std::string precision = "fp16";
+    std::string precision;  // serving precision; empty: the accelerator's 16-bit format
     double bytesPerParameter = 2;
-    double memoryReduction = 0;       // pruning: fraction of weight memory saved
-    double speedup = 1;               // throughput relative to dense fp16 (quantisation × pruning)
-    double timeOverheadFraction = 0;  // dequantisation overhead (extra serving time)
-    double perRequestEnergyScale = 1; // perRequest mode: served / measured model size (distillation)
+    double memoryReduction = 0;      // pruning: fraction of weight memory saved (index metadata included)
+    double speedup = 1;              // pruning: measured end-to-end serving speed-up
+    double timeOverheadFraction = 0; // dequantisation overhead (extra serving time)
+    double measuredParametersB = 0;  // perRequest: the model the measured figure is for (the teacher)
 
-    // Serving time (and energy) per token relative to the dense fp16 model.
+    // Serving time per token relative to the unpruned model at the same precision.
     double timeFactor() const { return (1.0 + timeOverheadFraction) / speedup; }
 };
 

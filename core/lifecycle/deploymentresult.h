@@ -4,6 +4,8 @@
 #include "estimate/resolvedscenario.h"
 #include "levers/levereffect.h"
 #include "levers/servingprofile.h"
+#include "serving/servingpoint.h"
+#include "serving/servingresult.h"
 
 #include <string>
 #include <vector>
@@ -26,13 +28,22 @@ struct DeploymentResult
 {
     ServingProfile profile;
     std::string acceleratorId;
-    int devices = 0; // accelerators mode: the fleet
-    // Accelerators mode with a sized fleet (no count given): the bounds it was sized from, so the
-    // lifecycle Monte Carlo can resize it when the serving time per token varies.
-    bool fleetSized = false;
-    double devicesByMemory = 0; // ceil(weights · overhead / device memory)
-    double trafficDevices = 0;  // tokens/s · busy s/token, before rounding up
-    double servingAcceleratorHours = 0;
+    // The serving model at the deployment's operating point (unset fields filled from the catalog);
+    // absent for a perRequest deployment on hardware the model cannot describe.
+    bool servingModelUsed = false;
+    ServingPoint point;
+    ServingResult perRequest; // the model's figures for one request (IT energy before PUE)
+    int devices = 0;          // the provisioned fleet (accelerators mode), else its average size
+    int replicas = 0;
+    double utilisation = 0;             // busy share of the provisioned fleet
+    double servingAcceleratorHours = 0; // provisioned accelerator-hours (embodied carbon, rental)
+    double gpuEnergyKWh = 0;            // IT energy by part, over the whole deployment
+    double hostEnergyKWh = 0;
+    double idleEnergyKWh = 0;
+    // How the IT energy and hours move when the busy time per request is scaled by f (the lifecycle
+    // Monte Carlo): energy + energySlopeKWh · (f − 1); hours × f when hoursScale.
+    double energySlopeKWh = 0;
+    bool hoursScale = false;
     double totalRequests = 0;
     double totalTokens = 0;
     int months = 0;

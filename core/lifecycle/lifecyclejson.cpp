@@ -60,7 +60,20 @@ nlohmann::ordered_json LifecycleJson::deployment(const DeploymentResult &d)
     j["servedParametersB"] = d.profile.parametersB;
     j["servingPrecision"] = d.profile.precision;
     j["speedup"] = d.profile.speedup;
+    if (d.servingModelUsed) {
+        const ServingPoint &p = d.point;
+        j["acceleratorsPerReplica"] = p.devices;
+        j["replicas"] = d.replicas;
+        j["batch"] = p.batch;
+        j["inputTokens"] = p.inputTokens;
+        j["outputTokens"] = p.outputTokens;
+        j["fleetUtilisation"] = d.utilisation;
+        j["secondsPerRequest"] = d.perRequest.secondsPerRequest;
+        j["secondsPerOutputToken"] = d.perRequest.secondsPerOutputToken;
+    }
     j["servingAcceleratorHours"] = d.servingAcceleratorHours;
+    j["itEnergyKWh"] = {
+        {"accelerators", d.gpuEnergyKWh}, {"host", d.hostEnergyKWh}, {"idleCapacity", d.idleEnergyKWh}};
     j["months"] = d.months;
     j["requests"] = d.totalRequests;
     j["tokens"] = d.totalTokens;

@@ -39,7 +39,7 @@ void LifecycleModel::applyUserCentrals(Scenario &s)
         fill(l.quantisation->dequantOverheadFraction, s, LeverParameter::DequantOverheadFraction);
     }
     if (s.deployment)
-        fill(s.deployment->servingUtilisation, s, LeverParameter::ServingUtilisation);
+        fill(s.deployment->servingTimeFactor, s, LeverParameter::ServingTimeFactor);
 }
 
 LifecycleSampling LifecycleModel::sampling(const Scenario &original, const Scenario &used,
@@ -117,16 +117,14 @@ LifecycleSampling LifecycleModel::sampling(const Scenario &original, const Scena
     const DeploymentResult *d = ev.deployment ? &*ev.deployment : nullptr;
     const Deployment *ud = used.deployment ? &*used.deployment : nullptr;
     if (d != nullptr && ud != nullptr) {
-        out.fleetSized = d->fleetSized;
-        out.devices = d->devices;
-        out.devicesByMemory = d->devicesByMemory;
-        out.trafficDevices = d->trafficDevices;
-        if (ud->mode == DeploymentMode::PerRequest)
-            out.work = ServingWork::Energy;
-        else if (ud->mode == DeploymentMode::FirstPrinciples || d->fleetSized)
-            out.work = ServingWork::Hours;
+        out.servingTimeMatters = true;
+        out.servingEnergySlopeKWh = d->energySlopeKWh;
+        out.servingHoursScale = d->hoursScale;
     }
-    const bool timeMatters = out.work != ServingWork::None;
+    const bool timeMatters = out.servingTimeMatters;
+    // The serving model's residual applies where the model gives the energy (not to a measured one).
+    const bool modelled =
+        ud != nullptr && !(ud->mode == DeploymentMode::PerRequest && ud->energyPerRequestWh);
     const Accelerator *servingAcc = d != nullptr ? catalog.accelerator(d->acceleratorId) : nullptr;
     if (ul.pruning && timeMatters && servingAcc != nullptr) {
         const PruningLever &pr = *ul.pruning;
@@ -143,8 +141,7 @@ LifecycleSampling LifecycleModel::sampling(const Scenario &original, const Scena
                 speed = catalogValue(id);
             }
             break;
-        case PruningStructure::Structured:
-            speed = 1.0 / (1.0 - pr.sparsity);
+        case PruningStructure::Structured: // a smaller dense model: no speed-up of its own
             break;
         }
         add(LeverParameter::PruningInferenceSpeedup, true, ol.pruning->inferenceSpeedup.has_value(), id,
@@ -161,11 +158,11 @@ LifecycleSampling LifecycleModel::sampling(const Scenario &original, const Scena
     } else {
         add(LeverParameter::DequantOverheadFraction, false, false, nullptr, 0);
     }
-    if (ud != nullptr && out.work == ServingWork::Hours) {
-        add(LeverParameter::ServingUtilisation, true, original.deployment->servingUtilisation.has_value(),
-            "servingUtilisation", ud->servingUtilisation.value_or(catalogValue("servingUtilisation")));
+    if (modelled) {
+        add(LeverParameter::ServingTimeFactor, true, original.deployment->servingTimeFactor.has_value(),
+            "servingTimeResidual", ud->servingTimeFactor.value_or(catalogValue("servingTimeResidual")));
     } else {
-        add(LeverParameter::ServingUtilisation, false, false, nullptr, 0);
+        add(LeverParameter::ServingTimeFactor, false, false, nullptr, 0);
     }
     return out;
 }
@@ -194,13 +191,9 @@ Estimate LifecycleModel::compute(const ScenarioEvaluation &ev, const InputValues
     const DeploymentResult &d = *ev.deployment;
     InputValues sv = serving;
     const double factor = ls.servingFactor(theta);
-    if (ls.work == ServingWork::Energy) {
-        sv[index(Input::MeasuredItEnergyKWh)] *= factor;
-    } else if (ls.work == ServingWork::Hours) {
+    sv[index(Input::MeasuredItEnergyKWh)] += ls.servingEnergySlopeKWh * (factor - 1.0);
+    if (ls.servingHoursScale)
         sv[index(Input::AcceleratorHoursGiven)] *= factor;
-        if (ls.fleetSized)
-            sv[index(Input::AcceleratorCount)] = ls.devicesAt(theta);
-    }
     const Estimate s = Estimator::compute(d.servingResolved, sv);
     e[Output::InferenceEnergyKWh] = s[Output::FacilityEnergyKWh];
     e[Output::InferenceCo2eKg] = s[Output::Co2eTotalKg];

@@ -15,8 +15,10 @@ double timeRatio(const std::vector<SampledLeverParameter> &parameters, const Lev
         const double v = theta[index(p.parameter)];
         switch (p.parameter) {
         case LeverParameter::PruningInferenceSpeedup:
-        case LeverParameter::ServingUtilisation:
             r *= v > 0 ? p.central / v : 1;
+            break;
+        case LeverParameter::ServingTimeFactor:
+            r *= p.central > 0 ? v / p.central : 1;
             break;
         case LeverParameter::DequantOverheadFraction:
             r *= (1 + v) / (1 + p.central);
@@ -46,20 +48,9 @@ double LifecycleSampling::scale(const LeverValues &theta) const
     return s;
 }
 
-double LifecycleSampling::devicesAt(const LeverValues &theta) const
-{
-    if (!fleetSized)
-        return devices;
-    return std::max({1.0, devicesByMemory, std::ceil(trafficDevices * timeRatio(parameters, theta))});
-}
-
 double LifecycleSampling::servingFactor(const LeverValues &theta) const
 {
-    if (work == ServingWork::None)
-        return 1;
-    if (fleetSized)
-        return devices > 0 ? devicesAt(theta) / devices : 1;
-    return timeRatio(parameters, theta);
+    return servingTimeMatters ? timeRatio(parameters, theta) : 1.0;
 }
 
 } // namespace greenlight

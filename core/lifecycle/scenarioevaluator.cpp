@@ -5,6 +5,8 @@
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
 #include "lifecyclemodel.h"
+#include "serving/servingmodel.h"
+#include "serving/servingsetup.h"
 #include "util/numberformat.h"
 
 #include <algorithm>
@@ -17,15 +19,6 @@ namespace {
 void error(Issues &issues, std::string path, std::string message)
 {
     issues.push_back({Issue::Severity::Error, std::move(path), std::move(message)});
-}
-
-std::optional<double> peak16(const Accelerator &a)
-{
-    if (auto p = a.peakTflopsFor("fp16"))
-        return p;
-    if (auto p = a.peakTflopsFor("bf16"))
-        return p;
-    return a.peakTflopsFor(a.defaultPrecision);
 }
 
 // Serving issues come back with training paths ("site.region"): name the deployment field instead.
@@ -99,47 +92,140 @@ std::optional<DeploymentResult> ScenarioEvaluator::deploy(const Scenario &s, con
     if (!profile)
         return std::nullopt;
     out.profile = *profile;
-    const ServingProfile &p = out.profile;
-    auto def = [&](const std::string &id) {
-        const DefaultValue *v = m_catalog.defaultValue(id);
-        if (v == nullptr)
-            error(issues, "catalog", "default \"" + id + "\" is missing from the catalog");
-        return v ? v->value : 0.0;
-    };
-
     const double hoursPerMonth = Estimator::kHoursPerYear / 12.0;
-    const double days = d.months * hoursPerMonth / 24.0;
     out.months = d.months;
     out.requestsPerDay = d.requestsPerDay;
     out.startDate = d.startDate;
-    out.totalRequests = d.requestsPerDay * days;
-    out.totalTokens = out.totalRequests * d.tokensPerRequest;
+    out.totalRequests = d.requestsPerDay * d.months * hoursPerMonth / 24.0;
 
-    const bool needsModel = d.mode != DeploymentMode::PerRequest;
-    if (needsModel && !(p.parametersB > 0)) {
+    // The serving model is needed unless a measured energy per request is given.
+    const bool measured = d.mode == DeploymentMode::PerRequest && d.energyPerRequestWh;
+    if (!measured && !(out.profile.parametersB > 0)) {
         error(issues, "deployment.parametersB", "required (the scenario gives no parametersB to serve)");
         return std::nullopt;
     }
-    const double k2 = def("inferenceFlopsPerParamPerToken");
-    const double util = d.servingUtilisation.value_or(def("servingUtilisation"));
-    const auto peak = peak16(*acc);
-    if (needsModel && !peak) {
-        error(issues, "deployment.accelerator",
-              "accelerator \"" + acc->id + "\" has no published peak throughput: use mode perRequest");
+    ServingConstants k = ServingConstants::fromCatalog(m_catalog, issues);
+    if (d.servingTimeFactor)
+        k[ServingConstant::TimeResidual] = *d.servingTimeFactor;
+    Issues modelIssues;
+    const auto point = servingPoint(s, out.profile, *acc, k, modelIssues);
+    if (point) {
+        out.servingModelUsed = true;
+        out.point = point->point;
+        out.profile.precision = point->precision; // the format actually served
+        out.perRequest = ServingModel::evaluate(out.point, k);
+    }
+    for (Issue &i : modelIssues) // a measured figure does not need the model: its errors become notes
+        if (!measured || !i.isError())
+            issues.push_back(std::move(i));
+    if (!measured && !point)
+        return std::nullopt;
+    out.totalTokens = out.totalRequests * (out.point.inputTokens + out.point.outputTokens);
+
+    auto fleet = serveFleet(s, out, k, issues);
+    if (!fleet || (issues.size() > before && hasErrors(issues)))
+        return std::nullopt;
+    out.devices = fleet->devices;
+    out.replicas = fleet->replicas;
+    out.utilisation = fleet->utilisation;
+    out.servingAcceleratorHours = fleet->provisionedDeviceHours;
+    out.gpuEnergyKWh = fleet->gpuKWh + fleet->measuredKWh;
+    out.hostEnergyKWh = fleet->hostKWh;
+    out.idleEnergyKWh = fleet->idleKWh;
+    out.energySlopeKWh = fleet->energySlopeKWh;
+    out.hoursScale = fleet->hoursScale;
+    if (!(fleet->itKWh() > 0)) {
+        error(issues, "deployment.requestsPerDay", "the deployment serves no work (0 kWh)");
         return std::nullopt;
     }
-    const double flopsPerToken = k2 * p.parametersB * 1e9;
-    // Busy accelerator-seconds per token at the serving utilisation, after the levers.
-    const double secondsPerToken = needsModel ? flopsPerToken / (*peak * 1e12 * util) * p.timeFactor() : 0;
+    Scenario sv = servingScenario(s, *acc);
+    sv.workloadMode = WorkloadMode::MeasuredEnergy;
+    sv.measuredItEnergyKWh = fleet->itKWh();
+    sv.acceleratorHours = fleet->provisionedDeviceHours;
+    if (!(sv.acceleratorHours > 0) &&
+        sv.costMode == CostMode::Rental) // no hours to rent: cost the electricity
+        sv.costMode = CostMode::Owned;
+    return finish(s, sv, training, std::move(out), issues);
+}
 
+std::optional<ServingSetupResult> ScenarioEvaluator::servingPoint(const Scenario &s, const ServingProfile &p,
+                                                                  const Accelerator &acc,
+                                                                  const ServingConstants &k,
+                                                                  Issues &issues) const
+{
+    const Deployment &d = *s.deployment;
+    ServingSpec spec;
+    spec.acceleratorId = acc.id;
+    spec.devices = d.acceleratorsPerReplica;
+    spec.totalParamsB = p.parametersB;
+    // A deployment's active parameters describe its own served model; a student is dense.
+    if (d.activeParametersB && (!d.parametersB || p.parametersB == *d.parametersB))
+        spec.activeParamsB = d.activeParametersB;
+    spec.inputTokens = d.inputTokens;
+    spec.outputTokens = d.outputTokens;
+    spec.batch = d.batchSize;
+    spec.precision = p.precision;
+    spec.stack = d.stack;
+    spec.fleetUtilisation = d.fleetUtilisation;
+    spec.intensityGPerKWh = 0.0; // the site is the serving scenario's (servingScenario)
+    spec.pue = 1.0;
+    spec.timeFactor = p.timeFactor();
+    spec.weightMemoryScale = 1.0 - p.memoryReduction;
+    return ServingSetup(m_catalog, k).resolve(spec, ServingFieldNames{}, issues);
+}
+
+std::optional<FleetUse> ScenarioEvaluator::serveFleet(const Scenario &s, const DeploymentResult &out,
+                                                      const ServingConstants &k, Issues &issues) const
+{
+    const Deployment &d = *s.deployment;
+    const double requests = out.totalRequests;
+    switch (d.mode) {
+    case DeploymentMode::FirstPrinciples:
+        return ServingFleet::followTraffic(out.point, out.perRequest, requests);
+    case DeploymentMode::Accelerators: {
+        const ServingFleet::Power power{k[ServingConstant::HostPowerPerServerW],
+                                        k[ServingConstant::AcceleratorsPerServer],
+                                        k[ServingConstant::IdlePowerFraction]};
+        const double hours = d.months * Estimator::kHoursPerYear / 12.0;
+        return ServingFleet::provisioned(out.point, out.perRequest, requests, hours, d.acceleratorCount,
+                                         power, issues);
+    }
+    case DeploymentMode::PerRequest:
+        break;
+    }
+    if (!d.energyPerRequestWh) // the default per-request energy is the serving model's
+        return ServingFleet::followTraffic(out.point, out.perRequest, requests);
+    // A measured figure, scaled to the served model by the serving model's own ratio (a fixed part
+    // per token means a 1 B student is not a seventh of a 7 B teacher), else by size.
+    const ServingProfile &p = out.profile;
+    double scale = p.measuredParametersB > 0 ? p.parametersB / p.measuredParametersB * p.timeFactor() : 1.0;
+    if (out.servingModelUsed && p.measuredParametersB > 0 && p.measuredParametersB != p.parametersB) {
+        ServingPoint teacher = out.point;
+        teacher.totalParamsB = teacher.activeParamsB = p.measuredParametersB;
+        teacher.timeFactor = 1;
+        const double wh = ServingModel::evaluate(teacher, k).itEnergyPerRequestWh;
+        if (wh > 0)
+            scale = out.perRequest.itEnergyPerRequestWh / wh;
+    } else if (out.servingModelUsed) {
+        scale = p.timeFactor();
+    }
+    FleetUse f;
+    if (out.servingModelUsed)
+        f = ServingFleet::followTraffic(out.point, out.perRequest, requests);
+    f.gpuKWh = f.hostKWh = f.idleKWh = 0;
+    f.measuredKWh = requests * *d.energyPerRequestWh * scale / 1000.0;
+    f.energySlopeKWh = f.measuredKWh;
+    f.hoursScale = true;
+    return f;
+}
+
+Scenario ScenarioEvaluator::servingScenario(const Scenario &s, const Accelerator &acc) const
+{
+    const Deployment &d = *s.deployment;
     Scenario sv; // the serving phase, estimated by the same pipeline as training
     sv.name = s.name + " (serving)";
-    sv.acceleratorId = acc->id;
-    const bool sameAccelerator = acc->id == s.acceleratorId;
-    if (sameAccelerator) {
-        sv.powerW = s.powerW;
-        sv.loadFactor = s.loadFactor;
-        sv.hostOverheadFraction = s.hostOverheadFraction;
+    sv.acceleratorId = acc.id;
+    if (acc.id == s.acceleratorId) {
         sv.embodiedKgPerAccelerator = s.embodiedKgPerAccelerator;
         sv.capexUsdPerAccelerator = s.capexUsdPerAccelerator;
         sv.priceUsdPerAcceleratorHour = s.priceUsdPerAcceleratorHour;
@@ -159,87 +245,14 @@ std::optional<DeploymentResult> ScenarioEvaluator::deploy(const Scenario &s, con
     sv.electricityPriceUsdPerKWh = s.electricityPriceUsdPerKWh;
     sv.carbonPriceUsdPerT = s.carbonPriceUsdPerT;
     sv.costMode = s.costMode;
+    return sv;
+}
 
-    switch (d.mode) {
-    case DeploymentMode::Accelerators: {
-        int devices = d.acceleratorCount.value_or(0);
-        if (!d.acceleratorCount) {
-            if (!(acc->memoryGB > 0)) {
-                error(issues, "deployment.count",
-                      "required: the catalog has no memory size for \"" + acc->id + "\" to size the fleet");
-                return std::nullopt;
-            }
-            const double weightsGB = p.parametersB * p.bytesPerParameter * (1.0 - p.memoryReduction);
-            const double byMemory = std::ceil(weightsGB * def("servingMemoryOverhead") / acc->memoryGB);
-            const double tokensPerSecond = d.requestsPerDay * d.tokensPerRequest / 86400.0;
-            const double byTraffic = std::ceil(tokensPerSecond * secondsPerToken);
-            devices = static_cast<int>(std::max({1.0, byMemory, byTraffic}));
-            out.fleetSized = true;
-            out.devicesByMemory = byMemory;
-            out.trafficDevices = tokensPerSecond * secondsPerToken;
-            out.steps.push_back({"deployment",
-                                 "serving devices",
-                                 "n = max(ceil(N · bytes · (1 − memory saved) · overhead / device memory), "
-                                 "ceil(tokens/s · s/token))",
-                                 "max(ceil(" + formatNumber(weightsGB) + " GB · " +
-                                     formatNumber(def("servingMemoryOverhead")) + " / " +
-                                     formatNumber(acc->memoryGB) + " GB), ceil(" +
-                                     formatNumber(tokensPerSecond) + " · " + formatNumber(secondsPerToken) +
-                                     ")) = " + std::to_string(devices),
-                                 static_cast<double>(devices),
-                                 "devices",
-                                 {}});
-        }
-        out.devices = devices;
-        out.servingAcceleratorHours = devices * hoursPerMonth * d.months;
-        sv.workloadMode = WorkloadMode::AcceleratorHours;
-        sv.acceleratorHours = out.servingAcceleratorHours;
-        sv.acceleratorCount = devices;
-        break;
-    }
-    case DeploymentMode::FirstPrinciples:
-        out.servingAcceleratorHours = out.totalTokens * secondsPerToken / 3600.0;
-        out.steps.push_back(
-            {"deployment",
-             "serving accelerator-hours",
-             "h = requests · tokens · 2 · N / (peak16 · utilisation) × (1 + dequant) / speed-up / 3600",
-             formatNumber(out.totalRequests) + " · " + formatNumber(d.tokensPerRequest) + " · " +
-                 formatNumber(k2) + " · " + formatNumber(p.parametersB) + "e9 / (" + formatNumber(*peak) +
-                 "e12 · " + formatNumber(util) + ") × " + formatNumber(p.timeFactor()) +
-                 " / 3600 = " + formatNumber(out.servingAcceleratorHours),
-             out.servingAcceleratorHours,
-             "h",
-             {}});
-        sv.workloadMode = WorkloadMode::AcceleratorHours;
-        sv.acceleratorHours = out.servingAcceleratorHours;
-        break;
-    case DeploymentMode::PerRequest: {
-        const double wh = d.energyPerRequestWh.value_or(def("energyPerRequestWh"));
-        const double perRequest = wh * p.perRequestEnergyScale * p.timeFactor();
-        const double itKWh = out.totalRequests * perRequest / 1000.0;
-        out.steps.push_back({"deployment",
-                             "serving IT energy",
-                             "E = requests · Wh per request · (served / measured size) × time factor / 1000",
-                             formatNumber(out.totalRequests) + " · " + formatNumber(wh) + " · " +
-                                 formatNumber(p.perRequestEnergyScale) + " × " +
-                                 formatNumber(p.timeFactor()) + " / 1000 = " + formatNumber(itKWh),
-                             itKWh,
-                             "kWh",
-                             {}});
-        sv.workloadMode = WorkloadMode::MeasuredEnergy;
-        sv.measuredItEnergyKWh = itKWh;
-        if (sv.costMode == CostMode::Rental) // no hours to rent: cost the electricity
-            sv.costMode = CostMode::Owned;
-        break;
-    }
-    }
-    if (issues.size() > before && hasErrors(issues))
-        return std::nullopt;
-    if (d.mode != DeploymentMode::PerRequest && !(out.servingAcceleratorHours > 0)) {
-        error(issues, "deployment.requestsPerDay", "the deployment serves no work (0 accelerator-hours)");
-        return std::nullopt;
-    }
-
+std::optional<DeploymentResult> ScenarioEvaluator::finish(const Scenario &s, const Scenario &sv,
+                                                          const Estimate &training, DeploymentResult out,
+                                                          Issues &issues) const
+{
+    const Deployment &d = *s.deployment;
     Issues servingIssues;
     const auto resolved = Resolver(m_catalog).resolve(sv, servingIssues);
     for (Issue &i : servingIssues) {
@@ -252,13 +265,12 @@ std::optional<DeploymentResult> ScenarioEvaluator::deploy(const Scenario &s, con
     out.serving = Estimator::compute(*resolved);
     out.energyKWh = out.serving[Output::FacilityEnergyKWh];
     out.co2eKg = out.serving[Output::Co2eTotalKg];
-    out.co2eMarketKg = out.serving[Output::Co2eMarketKg] + out.serving[Output::Co2eEmbodiedKg];
+    out.co2eMarketKg = out.serving[Output::Co2eMarketKg];
     out.waterL = out.serving[Output::WaterL];
     out.costUsd = out.serving[Output::CostUsd];
     out.energyPerRequestWh = out.energyKWh * 1000.0 / out.totalRequests;
     out.co2ePerRequestG = out.co2eKg * 1000.0 / out.totalRequests;
     out.costPerRequestUsd = out.costUsd / out.totalRequests;
-
     for (int month = 0; month <= d.months; ++month) {
         const double f = static_cast<double>(month) / d.months;
         LifecyclePoint pt;

@@ -4,6 +4,9 @@
 #include "estimate/resolvedscenario.h"
 #include "levers/leverengine.h"
 #include "lifecyclesampling.h"
+#include "serving/servingconstants.h"
+#include "serving/servingsetup.h"
+#include "servingfleet.h"
 #include "util/issue.h"
 
 #include <optional>
@@ -11,6 +14,7 @@
 namespace greenlight {
 
 class Catalog;
+struct Accelerator;
 
 // A scenario taken through the whole pipeline: resolve → estimate → training levers → deployment.
 struct ScenarioEvaluation
@@ -35,6 +39,16 @@ public:
                                            Issues &issues) const;
 
 private:
+    std::optional<ServingSetupResult> servingPoint(const Scenario &scenario, const ServingProfile &profile,
+                                                   const Accelerator &accelerator,
+                                                   const ServingConstants &constants, Issues &issues) const;
+    std::optional<FleetUse> serveFleet(const Scenario &scenario, const DeploymentResult &result,
+                                       const ServingConstants &constants, Issues &issues) const;
+    Scenario servingScenario(const Scenario &scenario, const Accelerator &accelerator) const;
+    std::optional<DeploymentResult> finish(const Scenario &scenario, const Scenario &serving,
+                                           const Estimate &training, DeploymentResult result,
+                                           Issues &issues) const;
+
     const Catalog &m_catalog;
 };
 

@@ -23,4 +23,17 @@ std::optional<DeploymentMode> parseDeploymentMode(const std::string &text)
     return std::nullopt;
 }
 
+std::string servingStackName(ServingStack stack)
+{
+    return stack == ServingStack::Basic ? "basic" : "optimised";
+}
+
+std::optional<ServingStack> parseServingStack(const std::string &text)
+{
+    for (auto s : {ServingStack::Optimised, ServingStack::Basic})
+        if (servingStackName(s) == text)
+            return s;
+    return std::nullopt;
+}
+
 } // namespace greenlight

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serving/servingpoint.h"
+
 #include <optional>
 #include <string>
 
@@ -9,24 +11,33 @@ namespace greenlight {
 enum class DeploymentMode
 {
     Accelerators,    // a provisioned fleet running around the clock (count given, or sized)
-    FirstPrinciples, // ≈ 2·N FLOPs per token at a serving utilisation: busy accelerator-hours only
-    PerRequest,      // a measured (or typical) energy per request
+    FirstPrinciples, // the serving model, with idle capacity from the fleet utilisation
+    PerRequest,      // a measured energy per request (default: the serving model's)
 };
 
 std::string deploymentModeName(DeploymentMode mode);
 std::optional<DeploymentMode> parseDeploymentMode(const std::string &text);
+std::string servingStackName(ServingStack stack);
+std::optional<ServingStack> parseServingStack(const std::string &text);
 
-// The inference phase of a scenario's lifecycle. Unset site fields fall back on the training site.
+// The inference phase of a scenario's lifecycle. Unset site fields fall back on the training site;
+// unset serving fields on the catalog's defaults (docs/methodology.md, "Serving model").
 struct Deployment
 {
     DeploymentMode mode = DeploymentMode::FirstPrinciples;
-    std::string acceleratorId;           // empty: the training accelerator
-    std::optional<int> acceleratorCount; // accelerators mode: unset = sized from memory and traffic
-    std::optional<double> parametersB;   // served model; unset: student / fine-tuned / trained model
-    std::optional<double> servingUtilisation;
-    std::optional<double> energyPerRequestWh; // perRequest mode (IT energy); unset: catalog typical value
+    std::string acceleratorId;                 // empty: the training accelerator
+    std::optional<int> acceleratorCount;       // accelerators mode: the whole fleet; unset = sized
+    std::optional<int> acceleratorsPerReplica; // unset: the fewest the model and its batch fit on
+    std::optional<double> parametersB;         // served model; unset: student / fine-tuned / trained model
+    std::optional<double> activeParametersB;   // mixture of experts; unset: dense
+    std::optional<double> energyPerRequestWh;  // perRequest mode (IT energy); unset: the serving model's
     double requestsPerDay = 0;
-    double tokensPerRequest = 0;
+    std::optional<double> inputTokens; // unset: catalog default
+    double outputTokens = 0;
+    std::optional<double> batchSize;         // requests decoded together; unset: catalog default
+    std::optional<double> fleetUtilisation;  // busy share of the provisioned fleet; unset: catalog default
+    std::optional<double> servingTimeFactor; // measured / modelled serving time; unset: 1 (catalog range)
+    ServingStack stack = ServingStack::Optimised;
     int months = 12;
     std::string startDate; // YYYY-MM-DD, optional (dates in the curve and break-even)
     std::string regionId;

@@ -12,7 +12,7 @@ namespace greenlight {
 // The contents of a .greenlight.json file.
 struct Project
 {
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     std::string name;
     std::string notes;

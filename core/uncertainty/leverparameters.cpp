@@ -11,7 +11,7 @@ const std::array<LeverParameterInfo, kLeverParameterCount> kInfo = {{
     {"levers.pruning.inferenceSpeedup", "pruning serving speed-up", "ratio", NumberRule::Positive},
     {"levers.quantisation.dequantOverheadFraction", "dequantisation overhead", "fraction",
      NumberRule::NonNegative},
-    {"deployment.servingUtilisation", "serving utilisation", "fraction", NumberRule::OpenFraction},
+    {"deployment.servingTimeFactor", "serving time factor (model residual)", "ratio", NumberRule::Positive},
 }};
 
 } // namespace

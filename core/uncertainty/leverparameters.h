@@ -19,7 +19,7 @@ enum class LeverParameter : std::size_t
     QatOverheadFraction,     // levers.quantisation.qatOverheadFraction
     PruningInferenceSpeedup, // levers.pruning.inferenceSpeedup
     DequantOverheadFraction, // levers.quantisation.dequantOverheadFraction
-    ServingUtilisation,      // deployment.servingUtilisation
+    ServingTimeFactor,       // deployment.servingTimeFactor (the serving model's residual)
     Count
 };
 
@@ -35,7 +35,7 @@ constexpr std::size_t index(LeverParameter p)
 
 struct LeverParameterInfo
 {
-    std::string_view key;   // "deployment.servingUtilisation"
+    std::string_view key;   // "deployment.servingTimeFactor"
     std::string_view label; // "serving utilisation"
     std::string_view unit;
     NumberRule rule;

@@ -137,7 +137,7 @@ private slots:
         QTest::newRow("schema 3") << p << QByteArray(R"({"schema": 3, "scenarios": []})")
                                   << QString::fromUtf8(
                                          "schema: the file was written by a newer Greenlight (schema 3); "
-                                         "this version reads schema 1 — the file was left untouched");
+                                         "this version reads schema 2 — the file was left untouched");
         QTest::newRow("NUL byte")
             << p << QByteArray("{\"schema\": 1,\0 \"scenarios\": []}", 30)
             << QString::fromUtf8(

@@ -227,10 +227,10 @@ void TestGuiBadInput::openMalformedFile_showsErrorAndKeepsDocument_data()
                "(document): not valid JSON: parse error at line 1, column 29: syntax error while "
                "parsing value - unexpected end of input; expected '[', '{', or a literal");
     QTest::newRow("newer schema")
-        << QByteArray(R"({"schema": 2, "name": "future", "scenarios": []})")
+        << QByteArray(R"({"schema": 3, "name": "future", "scenarios": []})")
         << QString::fromUtf8(
-               "schema: the file was written by a newer Greenlight (schema 2); this version reads "
-               "schema 1 — the file was left untouched");
+               "schema: the file was written by a newer Greenlight (schema 3); this version reads "
+               "schema 2 — the file was left untouched");
     QTest::newRow("invalid UTF-8")
         << project("\"a\"", "\"\xff\"")
         << QString::fromUtf8(

@@ -153,8 +153,9 @@ private slots:
         QTest::addColumn<bool>("within");
         // The distilled student costs more to train and less per request: it catches up in the deployment.
         QTest::newRow("distilled: crossing") << kDistilled << QStringLiteral("crossing") << true;
-        // int8 + 2:4: cheaper per request, but the retraining is repaid only after the 24 months.
-        QTest::newRow("pruned: crossing after the end") << kPruned << QStringLiteral("crossing") << false;
+        // int8 + 2:4: costlier to train (retraining), cheaper per request (fewer bytes per step, 1.2×
+        // end to end): the serving model repays the retraining within the 24 months.
+        QTest::newRow("pruned: crossing") << kPruned << QStringLiteral("crossing") << true;
         // LoRA: cheaper to train, same model served: the baseline never catches up.
         QTest::newRow("lora: never") << kLora << QStringLiteral("never") << false;
     }
@@ -214,18 +215,18 @@ private slots:
             << QStringList{QStringLiteral("breakeven")}
             << QStringLiteral(
                    "greenlight-cli: breakeven: expected a project file (see greenlight-cli help breakeven)");
-        const QByteArray head = R"({"schema": 1, "scenarios": [{"name": "x",
+        const QByteArray head = R"({"schema": 2, "scenarios": [{"name": "x",
           "workload": {"mode": "acceleratorHours", "acceleratorHours": 10},
           "hardware": {"accelerator": "h100-sxm"}, "site": {"intensityGPerKWh": 100})";
         const QString utilisation = writeFile(
             QStringLiteral("utilisation.json"),
-            head + R"(, "deployment": {"mode": "firstPrinciples", "parametersB": 1, "tokensPerRequest": 10,
-              "requestsPerDay": 5, "months": 1, "servingUtilisation": 1.5}}]})");
-        QTest::newRow("servingUtilisation > 1")
+            head + R"(, "deployment": {"mode": "firstPrinciples", "parametersB": 1, "outputTokens": 10,
+              "requestsPerDay": 5, "months": 1, "fleetUtilisation": 1.5}}]})");
+        QTest::newRow("fleetUtilisation > 1")
             << QStringList{QStringLiteral("estimate"), utilisation}
             << QStringLiteral("greenlight-cli: ") + utilisation +
                    QStringLiteral(
-                       ": scenarios[0].deployment.servingUtilisation: expected a number in (0, 1], got 1.5");
+                       ": scenarios[0].deployment.fleetUtilisation: expected a number in (0, 1], got 1.5");
         const QString fp8 =
             writeFile(QStringLiteral("fp8.json"),
                       head + R"(, "levers": {"quantisation": {"trainingPrecision": "fp4"}}}]})");
@@ -239,7 +240,7 @@ private slots:
             QStringLiteral("nodeploy.json"),
             head + R"(}, {"name": "y", "workload": {"mode": "acceleratorHours", "acceleratorHours": 10},
               "hardware": {"accelerator": "h100-sxm"}, "site": {"intensityGPerKWh": 100},
-              "deployment": {"mode": "perRequest", "requestsPerDay": 100, "months": 1}}]})");
+              "deployment": {"mode": "perRequest", "energyPerRequestWh": 0.3, "requestsPerDay": 100, "months": 1}}]})");
         QTest::newRow("breakeven without a deployment")
             << QStringList{QStringLiteral("breakeven"), noDeployment,          QStringLiteral("--a"),
                            QStringLiteral("x"),         QStringLiteral("--b"), QStringLiteral("y")}

@@ -60,11 +60,13 @@ private slots:
         QTest::addColumn<QString>("contains"); // a lever key the ranking must list ("" = none)
         QTest::newRow("base, lifecycle CO2e") << "7B — pretrain and serve as is"
                                               << "lifecycleCo2eKg"
-                                              << "deployment.servingUtilisation"
+                                              << "deployment.servingTimeFactor"
                                               << "";
+        // Training (with its MFU range) and serving now weigh alike: MFU ranks first, the serving
+        // model's residual second.
         QTest::newRow("2:4 pruning, lifecycle CO2e") << "7B — int8 serving (PTQ) + 2:4 pruning"
                                                      << "lifecycleCo2eKg"
-                                                     << "deployment.servingUtilisation"
+                                                     << "mfu"
                                                      << "levers.pruning.inferenceSpeedup";
         QTest::newRow("base, training CO2e (with levers)") << "7B — pretrain and serve as is"
                                                            << "co2eTotalKg"
@@ -72,7 +74,7 @@ private slots:
                                                            << "";
         QTest::newRow("distilled, inference energy") << "7B → distilled 1.3B student"
                                                      << "inferenceEnergyKWh"
-                                                     << "deployment.servingUtilisation"
+                                                     << "deployment.servingTimeFactor"
                                                      << "";
     }
     void lifecycleTornadoEqualsCore()
@@ -145,8 +147,8 @@ private slots:
                  QStringLiteral("lifecycleCo2eKg"), QStringLiteral("--samples"), QStringLiteral("100")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("training with levers + inference"));
-        QVERIFY(r.out.contains("1   deployment.servingUtilisation"));
-        QVERIFY(r.out.contains("levers.pruning.inferenceSpeedup      1.27 ratio         2 ratio"));
+        QVERIFY(r.out.contains("2   deployment.servingTimeFactor"));
+        QVERIFY(r.out.contains("levers.pruning.inferenceSpeedup       1.1 ratio       1.3 ratio"));
     }
 
     void badInput_data()
@@ -157,12 +159,11 @@ private slots:
         QTest::newRow("--sensitivity-training alone")
             << QStringList{QStringLiteral("--sensitivity-training")} << ""
             << "greenlight-cli: --sensitivity-training: needs --sensitivity OUTPUTKEY\n";
-        QTest::newRow("utilisation above 1")
+        QTest::newRow("time factor not positive")
             << QStringList{}
-            << R"({"deployment.servingUtilisation": {"dist": "uniform", "low": 0.5, "high": 2}})"
-            << "greenlight-cli: PROJECT: scenarios[0].uncertainty.deployment.servingUtilisation.high: "
-               "expected a "
-               "number in (0, 1], got 2\n";
+            << R"({"deployment.servingTimeFactor": {"dist": "uniform", "low": 0, "high": 2}})"
+            << "greenlight-cli: PROJECT: scenarios[0].uncertainty.deployment.servingTimeFactor.low: "
+               "expected a finite number > 0, got 0\n";
     }
     void badInput()
     {
@@ -174,10 +175,10 @@ private slots:
             project = m_dir.filePath(QStringLiteral("bad.greenlight.json"));
             QFile f(project);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(QStringLiteral(R"({"schema": 1, "scenarios": [{"name": "x",
+            f.write(QStringLiteral(R"({"schema": 2, "scenarios": [{"name": "x",
   "workload": {"mode": "acceleratorHours", "acceleratorHours": 10},
   "hardware": {"accelerator": "h100-sxm"}, "site": {"intensityGPerKWh": 100},
-  "deployment": {"mode": "firstPrinciples", "requestsPerDay": 1000, "tokensPerRequest": 100, "months": 12},
+  "deployment": {"mode": "firstPrinciples", "requestsPerDay": 1000, "outputTokens": 100, "months": 12},
   "uncertainty": %1}]})")
                         .arg(uncertainty)
                         .toUtf8());

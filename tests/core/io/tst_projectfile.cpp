@@ -164,7 +164,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("future.greenlight.json"));
         const QByteArray text =
-            R"j({"schema": 2, "name": "from the future", "scenarios": [], "hologram": true})j";
+            R"j({"schema": 3, "name": "from the future", "scenarios": [], "hologram": true})j";
         {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -176,8 +176,8 @@ private slots:
         QCOMPARE(r.issues.size(), std::size_t(1));
         QCOMPARE(q(r.issues.front().toString()),
                  QStringLiteral(
-                     "schema: the file was written by a newer Greenlight (schema 2); this version reads "
-                     "schema 1 — the file was left untouched"));
+                     "schema: the file was written by a newer Greenlight (schema 3); this version reads "
+                     "schema 2 — the file was left untouched"));
         QCOMPARE(QByteArray::fromStdString(readAll(path)), text);
         QCOMPARE(QFileInfo(path).lastModified(), modified);
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot).size(), 1);
@@ -219,10 +219,10 @@ private slots:
             << QStringLiteral("42") << QStringLiteral("(document): expected an object, got 42");
         QTest::newRow("missing schema") << QStringLiteral(R"j({"name": "p", "scenarios": []})j")
                                         << QStringLiteral("schema: required field is missing");
-        QTest::newRow("schema 2") << QStringLiteral(R"j({"schema": 2, "scenarios": []})j")
+        QTest::newRow("schema 3") << QStringLiteral(R"j({"schema": 3, "scenarios": []})j")
                                   << QStringLiteral(
-                                         "schema: the file was written by a newer Greenlight (schema 2); "
-                                         "this version reads schema 1 — the file was left untouched");
+                                         "schema: the file was written by a newer Greenlight (schema 3); "
+                                         "this version reads schema 2 — the file was left untouched");
         QTest::newRow("schema as string")
             << QStringLiteral(R"j({"schema": "1", "scenarios": []})j")
             << QStringLiteral("schema: expected an integer ≥ 1, got a string (\"1\")");

@@ -67,11 +67,36 @@ class TestSchemaMigration : public QObject
     Q_OBJECT
 
 private slots:
-    void builtIn_hasNoStepsAndReadsTheCurrentSchema()
+    void builtIn_readsTheCurrentSchema()
     {
         const SchemaMigration &m = SchemaMigration::builtIn();
         QCOMPARE(m.current(), Project::kSchemaVersion);
-        QVERIFY(m.steps().empty());
+        QCOMPARE(m.steps().size(), std::size_t(1));
+    }
+
+    // Schema 1 → 2: the old single token count becomes the output tokens (the old model had no
+    // prompt); the FLOP utilisation of the old serving model is dropped with its distribution.
+    void builtIn_schema1DeploymentsMoveToTheServingModel()
+    {
+        const std::string text = R"({"schema": 1, "scenarios": [{"name": "a",
+          "workload": {"mode": "acceleratorHours", "acceleratorHours": 10},
+          "hardware": {"accelerator": "h100-sxm"}, "site": {"intensityGPerKWh": 100},
+          "deployment": {"mode": "firstPrinciples", "parametersB": 7, "requestsPerDay": 1000,
+                         "tokensPerRequest": 500, "months": 12, "servingUtilisation": 0.3},
+          "uncertainty": {"deployment.servingUtilisation": {"dist": "uniform", "low": 0.1, "high": 0.5}}},
+          {"name": "b", "workload": {"mode": "acceleratorHours", "acceleratorHours": 10},
+           "hardware": {"accelerator": "h100-sxm"}, "site": {"intensityGPerKWh": 100},
+           "deployment": {"mode": "perRequest", "energyPerRequestWh": 0.3, "requestsPerDay": 1000, "months": 12}}]})";
+        const ProjectLoadResult r = ProjectFile::parse(text, Catalog::builtIn());
+        QVERIFY2(r.project.has_value(), qPrintable(errors(r.issues)));
+        QCOMPARE(errors(r.issues), QString());
+        QCOMPARE(r.migratedFrom, 1);
+        QCOMPARE(r.migrationSteps.size(), std::size_t(1));
+        const Deployment &d = *r.project->scenarios[0].deployment;
+        QCOMPARE(d.outputTokens, 500.0);
+        QCOMPARE(d.inputTokens.value_or(-1), 0.0);
+        QVERIFY(r.project->scenarios[0].uncertainty.empty());
+        QCOMPARE(r.project->scenarios[1].deployment->outputTokens, 0.0);
     }
 
     void steps_runInVersionOrder_data()
@@ -187,7 +212,9 @@ private slots:
         QVERIFY(ProjectFile::keepOriginal(path.toStdString(), r.migratedFrom, error));
         QVERIFY(ProjectFile::save(path.toStdString(), *r.project, error));
         QCOMPARE(QByteArray::fromStdString(readAll(q(backup))), original);
-        QVERIFY(QByteArray::fromStdString(readAll(path)).contains("\"schema\": 1"));
+        const QByteArray current =
+            QByteArray("\"schema\": ").append(QByteArray::number(Project::kSchemaVersion));
+        QVERIFY(QByteArray::fromStdString(readAll(path)).contains(current));
     }
 
     void keepOriginal_missingFileFails()

@@ -5,6 +5,8 @@
 #include "lifecycle/breakeven.h"
 #include "lifecycle/calendardate.h"
 #include "lifecycle/scenarioevaluator.h"
+#include "serving/servingmodel.h"
+#include "serving/servingsetup.h"
 
 #include <QTest>
 
@@ -37,15 +39,16 @@ Scenario served()
     Deployment d;
     d.mode = DeploymentMode::FirstPrinciples;
     d.requestsPerDay = 1e6;
-    d.tokensPerRequest = 100;
+    d.inputTokens = 0;
+    d.outputTokens = 100;
     d.months = 3;
     d.startDate = "2027-01-01";
-    d.servingUtilisation = 0.5;
+    d.fleetUtilisation = 0.5;
     s.deployment = d;
     return s;
 }
 
-const char *const kProject = R"({"schema": 1, "scenarios": [{"name": "x",
+const char *const kProject = R"({"schema": 2, "scenarios": [{"name": "x",
   "workload": {"mode": "acceleratorHours", "acceleratorHours": 10},
   "hardware": {"accelerator": "h100-sxm"}, "site": {"intensityGPerKWh": 100}, %s}]})";
 
@@ -74,20 +77,36 @@ private slots:
         QVERIFY(ev && ev->deployment);
         const DeploymentResult &d = *ev->deployment;
         const double requests = 1e6 * 3 * 8760.0 / 12 / 24; // 91,250 days' worth
-        const double hours = requests * 100 * 2e9 / (989.5e12 * 0.5) / 3600;
+        // The serving model at the same operating point, resolved on its own.
+        Issues modelIssues;
+        const ServingConstants k = ServingConstants::fromCatalog(Catalog::builtIn(), modelIssues);
+        ServingSpec spec;
+        spec.acceleratorId = "h100-sxm";
+        spec.totalParamsB = 1;
+        spec.inputTokens = 0;
+        spec.outputTokens = 100;
+        spec.fleetUtilisation = 0.5;
+        spec.intensityGPerKWh = 0.0;
+        const auto point = ServingSetup(Catalog::builtIn(), k).resolve(spec, {}, modelIssues);
+        QVERIFY(point);
+        const ServingResult one = ServingModel::evaluate(point->point, k);
+        const double kWh = requests * one.itEnergyPerRequestWh / 1000;             // PUE 1
+        const double hours = requests * one.replicaSecondsPerRequest / 3600 / 0.5; // provisioned
         QVERIFY(near(d.totalRequests, requests, 1e-12));
         QVERIFY(near(d.servingAcceleratorHours, hours, 1e-9));
-        QVERIFY(near(d.energyKWh, hours * 1.0, 1e-9)); // 1 kW, PUE 1
-        QVERIFY(near(d.co2eKg, hours * 0.1, 1e-9));
-        QVERIFY(near(d.costUsd, hours * 2, 1e-9));
-        QVERIFY(near(ev->estimate[Output::EnergyPerRequestWh], hours * 1000 / requests, 1e-9));
-        QVERIFY(near(ev->estimate[Output::Co2ePerRequestG], hours * 100 / requests, 1e-9));
-        QVERIFY(near(ev->estimate[Output::LifecycleCo2eKg], 1000 * 0.1 + hours * 0.1, 1e-9));
+        QVERIFY(near(d.energyKWh, kWh, 1e-9));
+        QVERIFY(near(d.gpuEnergyKWh + d.hostEnergyKWh + d.idleEnergyKWh, kWh, 1e-9));
+        QVERIFY(d.idleEnergyKWh > 0); // half the fleet's time is idle
+        QVERIFY(near(d.co2eKg, kWh * 0.1, 1e-9));
+        QVERIFY(near(d.costUsd, hours * 2, 1e-9)); // rented by the provisioned hour
+        QVERIFY(near(ev->estimate[Output::EnergyPerRequestWh], kWh * 1000 / requests, 1e-9));
+        QVERIFY(near(ev->estimate[Output::Co2ePerRequestG], kWh * 100 / requests, 1e-9));
+        QVERIFY(near(ev->estimate[Output::LifecycleCo2eKg], 1000 * 0.1 + kWh * 0.1, 1e-9));
         // Curve: training spike at month 0, then a straight inference slope.
         QCOMPARE(d.curve.size(), std::size_t(4));
         QCOMPARE(d.curve[0].co2eKg, 100.0);
         QCOMPARE(QString::fromStdString(d.curve[2].date), QStringLiteral("2027-03-01"));
-        QVERIFY(near(d.curve[3].co2eKg, 100 + hours * 0.1, 1e-9));
+        QVERIFY(near(d.curve[3].co2eKg, 100 + kWh * 0.1, 1e-9));
         QVERIFY(near(d.curve[1].co2eKg - d.curve[0].co2eKg, d.curve[3].co2eKg - d.curve[2].co2eKg, 1e-9));
     }
 
@@ -138,8 +157,11 @@ private slots:
         const auto r = BreakEven::compute("A", *ea, "B", *eb, issues);
         QVERIFY(r);
         const BreakEvenMetric &co2 = r->metrics[0];
-        const double perRequestB = 100 * 2e9 / (989.5e12 * 0.5) / 3600 * 0.1; // kg per request
-        const double n = 100 / (perRequestB - perRequestB / 2);
+        // Per request, B's 1 B model costs more than A's 0.5 B one (not twice: a fixed part per step).
+        const double perRequestA = ea->deployment->co2eKg / ea->deployment->totalRequests;
+        const double perRequestB = eb->deployment->co2eKg / eb->deployment->totalRequests;
+        QVERIFY(perRequestB > perRequestA && perRequestB < 2 * perRequestA);
+        const double n = 100 / (perRequestB - perRequestA);
         QCOMPARE(QString::fromStdString(co2.status), QStringLiteral("crossing"));
         QCOMPARE(QString::fromStdString(co2.costlierToTrain), QStringLiteral("A"));
         QVERIFY(near(*co2.requests, n, 1e-9));
@@ -178,7 +200,7 @@ private slots:
                      "quantisation": {"trainingPrecision": "fp8", "servingPrecision": "int4", "method": "qat", "qatOverheadFraction": 0.2, "dequantOverheadFraction": 0.3},
                      "transfer": {"method": "lora", "parametersB": 7, "tokens": 1e9, "pretrainedPolicy": "amortised", "pretrainedCo2eKg": 100, "pretrainedEnergyKWh": 300, "downstreamUses": 4},
                      "experiments": {"runs": [{"name": "sweep", "fraction": 0.3}, {"name": "abl", "acceleratorHours": 12}], "earlyStoppingTokenFraction": 0.9}},
-          "deployment": {"mode": "accelerators", "accelerator": "a100-sxm-80gb", "count": 2, "requestsPerDay": 1000, "tokensPerRequest": 200, "months": 6, "startDate": "2027-05-01", "region": "aws:us-east-1", "pue": 1.2}})";
+          "deployment": {"mode": "accelerators", "accelerator": "a100-sxm-80gb", "count": 2, "acceleratorsPerReplica": 2, "activeParametersB": 2, "requestsPerDay": 1000, "inputTokens": 300, "outputTokens": 200, "batchSize": 16, "fleetUtilisation": 0.6, "servingTimeFactor": 1.3, "stack": "basic", "months": 6, "startDate": "2027-05-01", "region": "aws:us-east-1", "pue": 1.2}})";
         Issues issues;
         const Scenario s = scenarioFromJson(nlohmann::json::parse(text), "s", issues);
         QVERIFY(!hasErrors(issues));
@@ -188,6 +210,9 @@ private slots:
         QCOMPARE(QString::fromStdString(scenarioToJson(again).dump()), QString::fromStdString(once.dump()));
         QCOMPARE(once["levers"]["pruning"]["structure"].get<std::string>(), std::string("2:4"));
         QCOMPARE(once["deployment"]["count"].get<int>(), 2);
+        QCOMPARE(once["deployment"]["stack"].get<std::string>(), std::string("basic"));
+        QCOMPARE(once["deployment"]["batchSize"].get<double>(), 16.0);
+        QCOMPARE(once["deployment"]["servingTimeFactor"].get<double>(), 1.3);
     }
 
     void badInput_data()
@@ -203,7 +228,7 @@ private slots:
             << QStringLiteral("scenarios[0].levers.pruning.structure: expected one of unstructured, 2:4, "
                               "structured, got \"3:4\"");
         const QString dep = QStringLiteral(
-            R"("deployment": {"mode": "firstPrinciples", "parametersB": 1, "tokensPerRequest": 10, )");
+            R"("deployment": {"mode": "firstPrinciples", "parametersB": 1, "outputTokens": 10, )");
         QTest::newRow("negative requests")
             << QString(dep + QLatin1String(R"("requestsPerDay": -5, "months": 1})"))
             << QStringLiteral("scenarios[0].deployment.requestsPerDay: expected a finite number > 0, got -5");
@@ -214,6 +239,32 @@ private slots:
             << QString(dep + QLatin1String(R"("requestsPerDay": 5, "months": 1, "accelerator": "tpu-v9"})"))
             << QStringLiteral("scenarios[0].deployment.accelerator: unknown accelerator id \"tpu-v9\" (see "
                               "`greenlight-cli catalog list accelerators`)");
+        QTest::newRow("batch 0")
+            << QString(dep + QLatin1String(R"("requestsPerDay": 5, "months": 1, "batchSize": 0})"))
+            << QStringLiteral("scenarios[0].deployment.batchSize: expected a finite number ≥ 1, got 0");
+        QTest::newRow("negative output tokens")
+            << QStringLiteral(
+                   R"("deployment": {"mode": "firstPrinciples", "parametersB": 1, "outputTokens": -3, "requestsPerDay": 5, "months": 1})")
+            << QStringLiteral("scenarios[0].deployment.outputTokens: expected a finite number ≥ 0, got -3");
+        QTest::newRow("fleet utilisation 0")
+            << QString(dep + QLatin1String(R"("requestsPerDay": 5, "months": 1, "fleetUtilisation": 0})"))
+            << QStringLiteral("scenarios[0].deployment.fleetUtilisation: expected a number in (0, 1], got 0");
+        QTest::newRow("unknown stack")
+            << QString(dep + QLatin1String(R"("requestsPerDay": 5, "months": 1, "stack": "triton"})"))
+            << QStringLiteral(
+                   "scenarios[0].deployment.stack: expected \"optimised\" or \"basic\", got \"triton\"");
+        QTest::newRow("precision the accelerator cannot serve")
+            << QString(QLatin1String(
+                   R"("levers": {"quantisation": {"servingPrecision": "fp8"}}, "deployment": {"mode": "firstPrinciples", "accelerator": "a100-sxm-80gb", "parametersB": 1, "outputTokens": 10, "requestsPerDay": 5, "months": 1})"))
+            << QStringLiteral("scenarios[0].levers.quantisation.servingPrecision: \"a100-sxm-80gb\" cannot "
+                              "serve fp8: it has no fp8 tensor throughput (weight-only formats such as "
+                              "int8-weight or int4 compute in 16 bits)");
+        QTest::newRow("fits on no replica")
+            << QStringLiteral(
+                   R"("deployment": {"mode": "firstPrinciples", "accelerator": "t4", "parametersB": 2000, "outputTokens": 10, "requestsPerDay": 5, "months": 1})")
+            << QStringLiteral(
+                   "scenarios[0].deployment.parametersB: the model (4000 GB of weights at fp16) fits on no "
+                   "replica of up to 64 × t4: choose a larger accelerator or a smaller format");
         QTest::newRow("bad date")
             << QString(dep + QLatin1String(R"("requestsPerDay": 5, "months": 1, "startDate": "2027-13-01"})"))
             << QStringLiteral(

@@ -30,7 +30,7 @@ Scenario scenario(double trainingHours, double requestsPerDay)
     Deployment d;
     d.mode = DeploymentMode::FirstPrinciples;
     d.requestsPerDay = requestsPerDay;
-    d.tokensPerRequest = 500;
+    d.outputTokens = 500;
     d.months = 12;
     s.deployment = d;
     return s;
@@ -65,9 +65,9 @@ private slots:
         QTest::addColumn<QString>("first");
         // 100 h of training, 10 M requests a day: inference is > 99 % of the lifecycle.
         QTest::newRow("inference-dominated, lifecycle CO2e")
-            << 100.0 << 1e7 << int(Output::LifecycleCo2eKg) << "deployment.servingUtilisation";
+            << 100.0 << 1e7 << int(Output::LifecycleCo2eKg) << "deployment.servingTimeFactor";
         QTest::newRow("inference-dominated, inference energy")
-            << 100.0 << 1e7 << int(Output::InferenceEnergyKWh) << "deployment.servingUtilisation";
+            << 100.0 << 1e7 << int(Output::InferenceEnergyKWh) << "deployment.servingTimeFactor";
         // 1 M accelerator-hours of training, 1,000 requests a day: training dominates.
         QTest::newRow("training-dominated, lifecycle CO2e")
             << 1e6 << 1e3 << int(Output::LifecycleCo2eKg) << "loadFactor";
@@ -96,19 +96,24 @@ private slots:
         }
     }
 
-    // The utilisation's bar, by hand: inference ∝ 1 / utilisation, training unchanged.
-    void utilisationBarByHand()
+    // The serving time factor's bar, by hand: the serving model's residual scales the busy time, so
+    // (a fleet that follows the traffic) the whole inference figure, training unchanged.
+    void servingTimeFactorBarByHand()
     {
         const ScenarioEvaluation ev = evaluate(scenario(100, 1e7));
         const SensitivityResult r = LifecycleSensitivity::analyse(ev, Output::LifecycleCo2eKg);
-        const SensitivityEntry &u = r.entries.front();
-        QCOMPARE(u.inputLow, 0.002);
-        QCOMPARE(u.inputHigh, 0.76);
+        const auto it = std::find_if(r.entries.begin(), r.entries.end(), [](const SensitivityEntry &e) {
+            return keyOf(e) == "deployment.servingTimeFactor";
+        });
+        QVERIFY(it != r.entries.end());
+        const Distribution &range = *Catalog::builtIn().defaultValue("servingTimeResidual")->range;
+        QCOMPARE(it->inputLow, range.low);
+        QCOMPARE(it->inputHigh, range.high);
         const double training = ev.estimate[Output::Co2eTotalKg];
         const double inference = ev.estimate[Output::InferenceCo2eKg];
-        // Embodied CO2e is per accelerator-hour too, so the whole inference figure scales.
-        QVERIFY(std::abs(u.outputAtLow - (training + inference * 0.3 / 0.002)) <= 1e-9 * u.outputAtLow);
-        QVERIFY(std::abs(u.outputAtHigh - (training + inference * 0.3 / 0.76)) <= 1e-9 * u.outputAtHigh);
+        // Embodied CO2e is per provisioned accelerator-hour, which scales too.
+        QVERIFY(std::abs(it->outputAtLow - (training + inference * range.low)) <= 1e-9 * it->outputAtLow);
+        QVERIFY(std::abs(it->outputAtHigh - (training + inference * range.high)) <= 1e-9 * it->outputAtHigh);
     }
 
     // Same site: one bar per shared input. A deployment in another region: its grid is its own bar.
@@ -148,13 +153,14 @@ private slots:
         std::vector<std::string> keys;
         for (const SensitivityEntry &e : r.entries)
             keys.push_back(keyOf(e));
-        for (const char *k : {"deployment.servingUtilisation", "levers.pruning.inferenceSpeedup",
+        for (const char *k : {"deployment.servingTimeFactor", "levers.pruning.inferenceSpeedup",
                               "levers.pruning.retrainOverheadFraction"})
             QVERIFY2(std::find(keys.begin(), keys.end(), k) != keys.end(), k);
         const nlohmann::ordered_json j = sensitivityToJson(r);
         QCOMPARE(j["model"].get<std::string>(), std::string("lifecycle"));
-        QCOMPARE(j["inputs"][0]["key"].get<std::string>(), std::string("deployment.servingUtilisation"));
-        QCOMPARE(j["inputs"][0]["label"].get<std::string>(), std::string("serving utilisation"));
+        QCOMPARE(j["inputs"][0]["key"].get<std::string>(), std::string("deployment.servingTimeFactor"));
+        QCOMPARE(j["inputs"][0]["label"].get<std::string>(),
+                 std::string("serving time factor (model residual)"));
         // Training only: no lever or serving bars, the lever-free central value.
         const SensitivityResult t = Sensitivity::analyse(ev.resolved, Output::Co2eTotalKg);
         QVERIFY(!t.lifecycle);

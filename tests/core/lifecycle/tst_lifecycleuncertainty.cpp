@@ -36,7 +36,7 @@ Scenario served()
     Deployment d;
     d.mode = DeploymentMode::FirstPrinciples;
     d.requestsPerDay = 1e6;
-    d.tokensPerRequest = 500;
+    d.outputTokens = 500;
     d.months = 12;
     s.deployment = d;
     return s;
@@ -52,7 +52,7 @@ Scenario withLever(const QString &lever, bool fixed)
         if (fixed)
             q.dequantOverheadFraction = 0.265;
         s.levers.quantisation = q;
-        s.deployment->servingUtilisation = 0.3;
+        s.deployment->servingTimeFactor = 1.0;
     } else if (lever == QLatin1String("pruning24")) { // 2:4 on an H100: speed-up 1.27–1.5–2
         PruningLever p;
         p.structure = PruningStructure::SemiStructured24;
@@ -60,10 +60,10 @@ Scenario withLever(const QString &lever, bool fixed)
         if (fixed)
             p.inferenceSpeedup = 1.5;
         s.levers.pruning = p;
-        s.deployment->servingUtilisation = 0.3;
-    } else if (lever == QLatin1String("utilisation")) { // no lever: the serving utilisation alone
+        s.deployment->servingTimeFactor = 1.0;
+    } else if (lever == QLatin1String("utilisation")) { // no lever: the serving model's residual alone
         if (fixed)
-            s.deployment->servingUtilisation = 0.3;
+            s.deployment->servingTimeFactor = 1.0;
     } else if (lever == QLatin1String("perRequest")) { // measured Wh per request, int4 student
         s.deployment->mode = DeploymentMode::PerRequest;
         QuantisationLever q;
@@ -132,8 +132,8 @@ private slots:
                                              << "levers.quantisation.dequantOverheadFraction";
         QTest::newRow("2:4 pruning speed-up") << "pruning24"
                                               << "levers.pruning.inferenceSpeedup";
-        QTest::newRow("serving utilisation") << "utilisation"
-                                             << "deployment.servingUtilisation";
+        QTest::newRow("serving time factor") << "utilisation"
+                                             << "deployment.servingTimeFactor";
         QTest::newRow("perRequest int4") << "perRequest"
                                          << "levers.quantisation.dequantOverheadFraction";
     }
@@ -260,17 +260,17 @@ private slots:
     void userDistribution()
     {
         Scenario s = served();
-        s.uncertainty["deployment.servingUtilisation"] = {Distribution::Kind::Triangular, 0.4, 0.5, 0.6};
+        s.uncertainty["deployment.servingTimeFactor"] = {Distribution::Kind::Triangular, 0.8, 1.0, 1.2};
         const ScenarioEvaluation ev = evaluate(s);
         Scenario plain = served();
-        plain.deployment->servingUtilisation = 0.5;
+        plain.deployment->servingTimeFactor = 1.0;
         const ScenarioEvaluation reference = evaluate(plain);
         QVERIFY(
             near(ev.estimate[Output::InferenceCo2eKg], reference.estimate[Output::InferenceCo2eKg], 1e-12));
         QCOMPARE(ev.sampling.parameters.size(), std::size_t(1));
         QCOMPARE(ev.sampling.parameters[0].source, std::string("scenario (uncertainty)"));
         const UncertaintyResult narrow = lifecycleRanges(ev);
-        const UncertaintyResult wide = lifecycleRanges(evaluate(served())); // catalog 0.002–0.3–0.76
+        const UncertaintyResult wide = lifecycleRanges(evaluate(served())); // the catalog's fit residual
         const UncertaintyResult none = lifecycleRanges(reference);
         const auto width = [](const UncertaintyResult &r) {
             return r[Output::InferenceCo2eKg].p95 - r[Output::InferenceCo2eKg].p5;
@@ -279,25 +279,25 @@ private slots:
         QVERIFY(width(narrow) < width(wide));
         // With a plain value too, the value stays and the distribution is the range.
         plain.uncertainty = s.uncertainty;
-        plain.deployment->servingUtilisation = 0.45;
+        plain.deployment->servingTimeFactor = 1.1;
         Issues issues;
         const auto both = ScenarioEvaluator(Catalog::builtIn()).evaluate(plain, issues);
         QVERIFY(both);
-        QCOMPARE(both->sampling.parameters[0].central, 0.45);
+        QCOMPARE(both->sampling.parameters[0].central, 1.1);
         QVERIFY(issues.empty());
     }
 
     void userDistributionWarnings_data()
     {
         QTest::addColumn<QString>("key");
-        QTest::addColumn<double>("plain"); // the plain servingUtilisation, 0 = unset
+        QTest::addColumn<double>("plain"); // the plain servingTimeFactor, 0 = unset
         QTest::addColumn<QString>("warning");
         QTest::newRow("no pruning lever") << "levers.pruning.inferenceSpeedup" << 0.0
                                           << "uncertainty.levers.pruning.inferenceSpeedup: not used by this "
                                              "scenario's levers and deployment: ignored";
         QTest::newRow("value outside")
-            << "deployment.servingUtilisation" << 0.9
-            << "uncertainty.deployment.servingUtilisation: the scenario's value 0.9 "
+            << "deployment.servingTimeFactor" << 0.9
+            << "uncertainty.deployment.servingTimeFactor: the scenario's value 0.9 "
                "lies outside the range 0.4–0.6";
     }
     void userDistributionWarnings()
@@ -308,7 +308,7 @@ private slots:
         Scenario s = served();
         s.uncertainty[key.toStdString()] = {Distribution::Kind::Triangular, 0.4, 0.5, 0.6};
         if (plain > 0)
-            s.deployment->servingUtilisation = plain;
+            s.deployment->servingTimeFactor = plain;
         Issues issues;
         QVERIFY(ScenarioEvaluator(Catalog::builtIn()).evaluate(s, issues));
         QCOMPARE(issues.size(), std::size_t(1));
@@ -323,9 +323,9 @@ private slots:
         QTest::newRow("lever key")
             << R"({"levers.quantisation.dequantOverheadFraction": {"dist": "uniform", "low": 0, "high": 0.3}})"
             << "";
-        QTest::newRow("utilisation above 1")
-            << R"({"deployment.servingUtilisation": {"dist": "triangular", "low": 0.1, "mode": 0.5, "high": 1.5}})"
-            << "scenarios[0].uncertainty.deployment.servingUtilisation.high";
+        QTest::newRow("time factor not positive")
+            << R"({"deployment.servingTimeFactor": {"dist": "triangular", "low": 0, "mode": 1, "high": 1.5}})"
+            << "scenarios[0].uncertainty.deployment.servingTimeFactor.low";
         QTest::newRow("unknown key")
             << R"({"levers.pruning.sparsity": {"dist": "uniform", "low": 0, "high": 1}})"
             << "valid: acceleratorHoursGiven";
@@ -334,7 +334,7 @@ private slots:
     {
         QFETCH(QString, uncertainty);
         QFETCH(QString, error);
-        const std::string text = R"({"schema": 1, "scenarios": [{"name": "x",
+        const std::string text = R"({"schema": 2, "scenarios": [{"name": "x",
   "workload": {"mode": "acceleratorHours", "acceleratorHours": 10},
   "hardware": {"accelerator": "h100-sxm"}, "site": {"intensityGPerKWh": 100}, "uncertainty": )" +
                                  uncertainty.toStdString() + "}]}";
@@ -349,7 +349,7 @@ private slots:
         } else {
             QVERIFY2(errors.contains(error), qPrintable(errors));
             if (error.startsWith(QLatin1String("valid")))
-                QVERIFY(errors.contains(QLatin1String("deployment.servingUtilisation")));
+                QVERIFY(errors.contains(QLatin1String("deployment.servingTimeFactor")));
         }
     }
 

@@ -152,7 +152,7 @@ private slots:
     {
         // A deployed baseline gets the serving levers; each equals evaluating the scenario with it.
         const std::string deployment =
-            R"j(, "deployment": {"mode": "firstPrinciples", "parametersB": 7, "requestsPerDay": 1000000, "tokensPerRequest": 1000, "months": 12})j";
+            R"j(, "deployment": {"mode": "firstPrinciples", "parametersB": 7, "requestsPerDay": 1000000, "outputTokens": 1000, "months": 12})j";
         const std::string text = R"j({"schema": 1, "name": "p", "scenarios": [)j" +
                                  scenario("base", 1000, 400, 500, 2, deployment) + "]}";
         const Project p = load(text);

@@ -92,7 +92,8 @@ private slots:
         QVERIFY2(ranked.back().first >= 50 * ranked.front().first, "the text says about 80 times");
     }
 
-    // 2: distilling pays back in CO2e within 90 days at 1 M requests/day, inside the deployment.
+    // 2: distilling pays back in CO2e within a fortnight at 1 M requests/day, inside the deployment;
+    // the student is about 2.8× cheaper per request, not the 5.4× of the parameter ratio.
     void distilBreakEven()
     {
         const Project p = load(QStringLiteral("02-distil-or-not"));
@@ -108,8 +109,9 @@ private slots:
         QCOMPARE(co2->costlierToTrain, p.scenarios[1].name);
         QVERIFY(co2->withinDeployment);
         QVERIFY(co2->days.has_value());
-        QVERIFY2(*co2->days > 60 && *co2->days < 90, "the text says about 76 days");
-        QVERIFY(co2->perRequestA >= 4 * co2->perRequestB); // "about 5 × less per request"
+        QVERIFY2(*co2->days > 6 && *co2->days < 10, "the text says about 8 days");
+        QVERIFY2(co2->perRequestA > 2.5 * co2->perRequestB && co2->perRequestA < 3.1 * co2->perRequestB,
+                 "the text says about 2.8 × less per request");
     }
 
     // 3: the fine-tune is ≥ 1000 × below pretraining, and ≥ 10 × with the amortised pretraining.
