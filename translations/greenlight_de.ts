@@ -2332,6 +2332,10 @@ außerhalb P5–P95</translation>
         <source>Copy table as TSV</source>
         <translation>Tabelle als TSV kopieren</translation>
     </message>
+    <message>
+        <source>Serving</source>
+        <translation>Serving</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::DeploymentEditor</name>
@@ -4968,6 +4972,87 @@ weitere importiert der CLI-Befehl „schedule“.</translation>
 best start of a %2 run: %3 UTC (%4, vs %5 starting at the window&apos;s start)</source>
         <translation>Zeitplanung: %1
 bester Start für einen Lauf von %2: %3 UTC (%4, gegenüber %5 bei Start zu Beginn des Zeitfensters)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ServingChart</name>
+    <message>
+        <source>Serving: energy and latency against the batch size</source>
+        <translation>Serving: Energie und Latenz über der Batchgröße</translation>
+    </message>
+    <message>
+        <source>Requests decoded together (batch)</source>
+        <translation>Gemeinsam dekodierte Anfragen (Batch)</translation>
+    </message>
+    <message>
+        <source>Energy per request (Wh), per output token (J)</source>
+        <translation>Energie je Anfrage (Wh), je Ausgabe-Token (J)</translation>
+    </message>
+    <message>
+        <source>Latency per output token (ms)</source>
+        <translation>Latenz je Ausgabe-Token (ms)</translation>
+    </message>
+    <message>
+        <source>Energy per request by boundary (Wh)</source>
+        <translation>Energie je Anfrage nach Systemgrenze (Wh)</translation>
+    </message>
+    <message>
+        <source>Wh per request</source>
+        <translation>Wh je Anfrage</translation>
+    </message>
+    <message>
+        <source>The selected scenario has no deployment.
+Add one in its Deployment section to see how batching moves energy and latency.</source>
+        <translation>Das gewählte Szenario hat keine Bereitstellung.
+Fügen Sie im Abschnitt Bereitstellung eine hinzu, um zu sehen, wie Batching Energie und Latenz verändert.</translation>
+    </message>
+    <message>
+        <source>This deployment uses a measured energy per request:
+the serving model has nothing to sweep.</source>
+        <translation>Diese Bereitstellung nutzt eine gemessene Energie je Anfrage:
+das Serving-Modell hat nichts zu variieren.</translation>
+    </message>
+    <message>
+        <source>IT energy per request (Wh)</source>
+        <translation>IT-Energie je Anfrage (Wh)</translation>
+    </message>
+    <message>
+        <source>accelerator energy per output token (J)</source>
+        <translation>Beschleunigerenergie je Ausgabe-Token (J)</translation>
+    </message>
+    <message>
+        <source>latency per output token (ms)</source>
+        <translation>Latenz je Ausgabe-Token (ms)</translation>
+    </message>
+    <message>
+        <source>this deployment (batch %1)</source>
+        <translation>diese Bereitstellung (Batch %1)</translation>
+    </message>
+    <message>
+        <source>accelerators (busy)</source>
+        <translation>Beschleuniger (ausgelastet)</translation>
+    </message>
+    <message>
+        <source>host (CPU, memory)</source>
+        <translation>Host (CPU, Speicher)</translation>
+    </message>
+    <message>
+        <source>idle capacity</source>
+        <translation>Leerlaufkapazität</translation>
+    </message>
+    <message>
+        <source>facility overhead (PUE)</source>
+        <translation>Rechenzentrums-Overhead (PUE)</translation>
+    </message>
+    <message>
+        <source>%1
+accelerators %2 Wh, host %3 Wh, idle capacity %4 Wh, facility overhead %5 Wh; embodied %6 g CO2e per request</source>
+        <translation>%1
+Beschleuniger %2 Wh, Host %3 Wh, Leerlaufkapazität %4 Wh, Rechenzentrums-Overhead %5 Wh; graue Emissionen %6 g CO2e je Anfrage</translation>
+    </message>
+    <message>
+        <source>No scenario has a deployment yet.</source>
+        <translation>Noch hat kein Szenario eine Bereitstellung.</translation>
     </message>
 </context>
 <context>

@@ -2341,6 +2341,10 @@ fuera de P5–P95</translation>
         <source>Copy table as TSV</source>
         <translation>Copiar tabla como TSV</translation>
     </message>
+    <message>
+        <source>Serving</source>
+        <translation>Servicio</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::DeploymentEditor</name>
@@ -4977,6 +4981,87 @@ el comando schedule de la CLI importa otros.</translation>
 best start of a %2 run: %3 UTC (%4, vs %5 starting at the window&apos;s start)</source>
         <translation>Programación: %1
 mejor inicio de una ejecución de %2: %3 UTC (%4, frente a %5 si empieza al inicio de la ventana)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ServingChart</name>
+    <message>
+        <source>Serving: energy and latency against the batch size</source>
+        <translation>Servicio: energía y latencia según el tamaño de lote</translation>
+    </message>
+    <message>
+        <source>Requests decoded together (batch)</source>
+        <translation>Solicitudes decodificadas juntas (lote)</translation>
+    </message>
+    <message>
+        <source>Energy per request (Wh), per output token (J)</source>
+        <translation>Energía por solicitud (Wh), por token de salida (J)</translation>
+    </message>
+    <message>
+        <source>Latency per output token (ms)</source>
+        <translation>Latencia por token de salida (ms)</translation>
+    </message>
+    <message>
+        <source>Energy per request by boundary (Wh)</source>
+        <translation>Energía por solicitud según el límite (Wh)</translation>
+    </message>
+    <message>
+        <source>Wh per request</source>
+        <translation>Wh por solicitud</translation>
+    </message>
+    <message>
+        <source>The selected scenario has no deployment.
+Add one in its Deployment section to see how batching moves energy and latency.</source>
+        <translation>El escenario seleccionado no tiene despliegue.
+Añada uno en su sección Despliegue para ver cómo el batching cambia la energía y la latencia.</translation>
+    </message>
+    <message>
+        <source>This deployment uses a measured energy per request:
+the serving model has nothing to sweep.</source>
+        <translation>Este despliegue usa una energía medida por solicitud:
+el modelo de servicio no tiene nada que barrer.</translation>
+    </message>
+    <message>
+        <source>IT energy per request (Wh)</source>
+        <translation>Energía de TI por solicitud (Wh)</translation>
+    </message>
+    <message>
+        <source>accelerator energy per output token (J)</source>
+        <translation>energía de los aceleradores por token de salida (J)</translation>
+    </message>
+    <message>
+        <source>latency per output token (ms)</source>
+        <translation>latencia por token de salida (ms)</translation>
+    </message>
+    <message>
+        <source>this deployment (batch %1)</source>
+        <translation>este despliegue (lote de %1)</translation>
+    </message>
+    <message>
+        <source>accelerators (busy)</source>
+        <translation>aceleradores (ocupados)</translation>
+    </message>
+    <message>
+        <source>host (CPU, memory)</source>
+        <translation>host (CPU, memoria)</translation>
+    </message>
+    <message>
+        <source>idle capacity</source>
+        <translation>capacidad ociosa</translation>
+    </message>
+    <message>
+        <source>facility overhead (PUE)</source>
+        <translation>sobrecoste de la instalación (PUE)</translation>
+    </message>
+    <message>
+        <source>%1
+accelerators %2 Wh, host %3 Wh, idle capacity %4 Wh, facility overhead %5 Wh; embodied %6 g CO2e per request</source>
+        <translation>%1
+aceleradores %2 Wh, host %3 Wh, capacidad ociosa %4 Wh, sobrecoste de la instalación %5 Wh; incorporado %6 g CO2e por solicitud</translation>
+    </message>
+    <message>
+        <source>No scenario has a deployment yet.</source>
+        <translation>Ningún escenario tiene aún un despliegue.</translation>
     </message>
 </context>
 <context>

@@ -2331,6 +2331,10 @@ hors P5–P95</translation>
         <source>Copy table as TSV</source>
         <translation>Copier le tableau au format TSV</translation>
     </message>
+    <message>
+        <source>Serving</source>
+        <translation>Service</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::DeploymentEditor</name>
@@ -4967,6 +4971,87 @@ la commande schedule de la CLI en importe d’autres.</translation>
 best start of a %2 run: %3 UTC (%4, vs %5 starting at the window&apos;s start)</source>
         <translation>Planification&#xa0;: %1
 meilleur départ pour une exécution de %2&#xa0;: %3 UTC (%4, contre %5 en démarrant au début de la fenêtre)</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ui::ServingChart</name>
+    <message>
+        <source>Serving: energy and latency against the batch size</source>
+        <translation>Service : énergie et latence selon la taille de lot</translation>
+    </message>
+    <message>
+        <source>Requests decoded together (batch)</source>
+        <translation>Requêtes décodées ensemble (lot)</translation>
+    </message>
+    <message>
+        <source>Energy per request (Wh), per output token (J)</source>
+        <translation>Énergie par requête (Wh), par jeton de sortie (J)</translation>
+    </message>
+    <message>
+        <source>Latency per output token (ms)</source>
+        <translation>Latence par jeton de sortie (ms)</translation>
+    </message>
+    <message>
+        <source>Energy per request by boundary (Wh)</source>
+        <translation>Énergie par requête selon le périmètre (Wh)</translation>
+    </message>
+    <message>
+        <source>Wh per request</source>
+        <translation>Wh par requête</translation>
+    </message>
+    <message>
+        <source>The selected scenario has no deployment.
+Add one in its Deployment section to see how batching moves energy and latency.</source>
+        <translation>Le scénario sélectionné n’a pas de déploiement.
+Ajoutez-en un dans sa section Déploiement pour voir comment le batching change l’énergie et la latence.</translation>
+    </message>
+    <message>
+        <source>This deployment uses a measured energy per request:
+the serving model has nothing to sweep.</source>
+        <translation>Ce déploiement utilise une énergie mesurée par requête :
+le modèle de service n’a rien à balayer.</translation>
+    </message>
+    <message>
+        <source>IT energy per request (Wh)</source>
+        <translation>Énergie informatique par requête (Wh)</translation>
+    </message>
+    <message>
+        <source>accelerator energy per output token (J)</source>
+        <translation>énergie des accélérateurs par jeton de sortie (J)</translation>
+    </message>
+    <message>
+        <source>latency per output token (ms)</source>
+        <translation>latence par jeton de sortie (ms)</translation>
+    </message>
+    <message>
+        <source>this deployment (batch %1)</source>
+        <translation>ce déploiement (lot de %1)</translation>
+    </message>
+    <message>
+        <source>accelerators (busy)</source>
+        <translation>accélérateurs (occupés)</translation>
+    </message>
+    <message>
+        <source>host (CPU, memory)</source>
+        <translation>hôte (CPU, mémoire)</translation>
+    </message>
+    <message>
+        <source>idle capacity</source>
+        <translation>capacité inactive</translation>
+    </message>
+    <message>
+        <source>facility overhead (PUE)</source>
+        <translation>surcoût de l’installation (PUE)</translation>
+    </message>
+    <message>
+        <source>%1
+accelerators %2 Wh, host %3 Wh, idle capacity %4 Wh, facility overhead %5 Wh; embodied %6 g CO2e per request</source>
+        <translation>%1
+accélérateurs %2 Wh, hôte %3 Wh, capacité inactive %4 Wh, surcoût de l’installation %5 Wh ; intrinsèque %6 g CO2e par requête</translation>
+    </message>
+    <message>
+        <source>No scenario has a deployment yet.</source>
+        <translation>Aucun scénario n’a encore de déploiement.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "plots/metricbarchart.h"
 #include "plots/plotwidget.h"
 #include "plots/schedulechart.h"
+#include "plots/servingchart.h"
 #include "plots/tornadochart.h"
 #include "plots/tradeoffchart.h"
 #include "widgets/equivalenceline.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTabWidget>
@@ -84,6 +86,21 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
     auto *lifecyclePlot = new PlotWidget(QString(), m_tabs);
     m_lifecycle = new LifecycleChart(document, lifecyclePlot, this);
     m_tabs->addTab(lifecyclePlot, tr("Lifecycle"));
+
+    auto *serving = new QWidget(m_tabs);
+    auto *servingLayout = new QHBoxLayout(serving);
+    servingLayout->setContentsMargins(0, 0, 0, 0);
+    servingLayout->setSpacing(4);
+    auto *sweepPlot = new PlotWidget(QString(), serving);
+    auto *boundaryPlot = new PlotWidget(QString(), serving);
+    servingLayout->addWidget(sweepPlot, 3);
+    servingLayout->addWidget(boundaryPlot, 2);
+    m_serving = new ServingChart(document, sweepPlot, boundaryPlot, this);
+    const int servingTab = m_tabs->addTab(serving, tr("Serving"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, servingTab](int index) {
+        if (index == servingTab)
+            m_serving->showing();
+    });
 
     auto *tornadoPlot = new PlotWidget(QString(), m_tabs);
     m_tornado = new TornadoChart(document, tornadoPlot, this);
@@ -187,7 +204,8 @@ QList<PlotWidget *> Dashboard::plots() const
     QList<PlotWidget *> out;
     for (MetricBarChart *c : m_charts)
         out << c->plot();
-    out << m_tradeoff->plot() << m_lifecycle->plot() << m_tornado->plot() << m_schedule->plot();
+    out << m_tradeoff->plot() << m_lifecycle->plot() << m_serving->sweepPlot() << m_serving->boundaryPlot()
+        << m_tornado->plot() << m_schedule->plot();
     return out;
 }
 

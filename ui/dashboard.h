@@ -18,6 +18,7 @@ class LifecycleChart;
 class ScheduleChart;
 class TornadoChart;
 class TradeoffChart;
+class ServingChart;
 
 // The comparison dashboard: the charts side by side (tabs for the larger ones) above the delta
 // table against the baseline. Emits which number the user picked, for the explanation panel.
@@ -31,6 +32,7 @@ public:
     MetricBarChart *chart(int metric) const;
     TradeoffChart *tradeoff() const { return m_tradeoff; }
     LifecycleChart *lifecycle() const { return m_lifecycle; }
+    ServingChart *serving() const { return m_serving; }
     TornadoChart *tornado() const { return m_tornado; }
     ScheduleChart *schedule() const { return m_schedule; }
     QTableView *table() const { return m_table; }
@@ -57,6 +59,7 @@ private:
     QList<MetricBarChart *> m_charts;
     TradeoffChart *m_tradeoff = nullptr;
     LifecycleChart *m_lifecycle = nullptr;
+    ServingChart *m_serving = nullptr;
     TornadoChart *m_tornado = nullptr;
     ScheduleChart *m_schedule = nullptr;
     ComparisonModel *m_model = nullptr;

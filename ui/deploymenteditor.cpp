@@ -239,7 +239,7 @@ void DeploymentEditor::refresh()
         QString text =
             tr("%1 requests over %2 months\nper request: %3 Wh, %4 g CO2e\ninference: %5, %6, %7\n"
                "lifecycle (training + inference): %8")
-                .arg(f.number(dr.totalRequests, 3), QString::number(dr.months),
+                .arg(f.count(dr.totalRequests), QString::number(dr.months),
                      f.number(dr.energyPerRequestWh, 3), f.number(dr.co2ePerRequestG, 3),
                      f.energy(dr.energyKWh), f.mass(dr.co2eKg), m_document.money().format(dr.costUsd),
                      f.mass(r.estimate[Output::LifecycleCo2eKg]));
@@ -247,9 +247,9 @@ void DeploymentEditor::refresh()
             const ServingPoint &p = dr.point;
             text += QLatin1Char('\n') +
                     tr("%1 × %2 per replica, batch %3, %4 s per request; fleet %5 accelerators, %6 % busy")
-                        .arg(qs(dr.acceleratorId), QString::number(p.devices), f.number(p.batch, 3),
-                             f.number(dr.perRequest.secondsPerRequest, 3), f.number(dr.devices, 3),
-                             f.number(dr.utilisation * 100, 3));
+                        .arg(qs(dr.acceleratorId), QString::number(p.devices), f.count(p.batch),
+                             f.number(dr.perRequest.secondsPerRequest, 3), f.count(dr.devices),
+                             f.count(dr.utilisation * 100));
         }
         m_result->setText(text);
     } else {

@@ -4,6 +4,7 @@
 #include "estimate/resolvedscenario.h"
 #include "levers/levereffect.h"
 #include "levers/servingprofile.h"
+#include "serving/servingconstants.h"
 #include "serving/servingpoint.h"
 #include "serving/servingresult.h"
 
@@ -32,8 +33,11 @@ struct DeploymentResult
     // absent for a perRequest deployment on hardware the model cannot describe.
     bool servingModelUsed = false;
     ServingPoint point;
-    ServingResult perRequest; // the model's figures for one request (IT energy before PUE)
-    int devices = 0;          // the provisioned fleet (accelerators mode), else its average size
+    ServingResult perRequest;    // the model's figures for one request (IT energy before PUE)
+    double maxBatch = 0;         // the memory limit of a replica
+    ServingConstants constants;  // as used (the deployment's time factor applied)
+    bool measuredEnergy = false; // perRequest with a measured figure
+    int devices = 0;             // the provisioned fleet (accelerators mode), else its average size
     int replicas = 0;
     double utilisation = 0;             // busy share of the provisioned fleet
     double servingAcceleratorHours = 0; // provisioned accelerator-hours (embodied carbon, rental)

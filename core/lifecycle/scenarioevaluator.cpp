@@ -107,12 +107,15 @@ std::optional<DeploymentResult> ScenarioEvaluator::deploy(const Scenario &s, con
     ServingConstants k = ServingConstants::fromCatalog(m_catalog, issues);
     if (d.servingTimeFactor)
         k[ServingConstant::TimeResidual] = *d.servingTimeFactor;
+    out.constants = k;
+    out.measuredEnergy = measured;
     Issues modelIssues;
     const auto point = servingPoint(s, out.profile, *acc, k, modelIssues);
     if (point) {
         out.servingModelUsed = true;
         out.point = point->point;
         out.profile.precision = point->precision; // the format actually served
+        out.maxBatch = point->maxBatch;
         out.perRequest = ServingModel::evaluate(out.point, k);
     }
     for (Issue &i : modelIssues) // a measured figure does not need the model: its errors become notes

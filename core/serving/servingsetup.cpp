@@ -212,6 +212,9 @@ bool ServingSetup::fitMemory(const ServingSpec &spec, const ServingFieldNames &n
         p.batch = fits;
     }
     out.kvGBAtBatch = p.batch * kvPerRequestGB;
+    out.maxBatch = kvPerRequestGB > 0
+                       ? std::max(1.0, std::floor((out.usableMemoryGB - out.weightGB) / kvPerRequestGB))
+                       : p.batch;
     return true;
 }
 

@@ -24,6 +24,7 @@ struct ServingSetupResult
     double weightGB = 0;
     double kvGBAtBatch = 0;
     double usableMemoryGB = 0;
+    double maxBatch = 0;  // the most requests whose KV cache fits beside the weights
     std::string regionId; // the region whose intensity was used ("" with a given intensity)
 };
 

@@ -11,11 +11,13 @@
 #include "filecontroller.h"
 #include "io/projectfile.h"
 #include "leverseditor.h"
+#include "lifecycle/servingboundaries.h"
 #include "mainwindow.h"
 #include "plots/lifecyclechart.h"
 #include "plots/metricbarchart.h"
 #include "plots/plotwidget.h"
 #include "plots/schedulechart.h"
+#include "plots/servingchart.h"
 #include "plots/tornadochart.h"
 #include "plots/tradeoffchart.h"
 #include "scenarioeditor.h"
@@ -64,6 +66,7 @@ private slots:
     void chartExport_writesFiles();
     void lifecycleAndSensitivity_levers();
     void scheduleChart_shadesTheCoreBestWindow();
+    void servingChart_drawsTheCoreSweepAndBoundaries();
     void experimentRuns_editedInTheLeversTab_data();
     void experimentRuns_editedInTheLeversTab();
     void screenshots();
@@ -542,6 +545,38 @@ void TestMainWindow::experimentRuns_editedInTheLeversTab()
 
 // Saves the window and each dashboard tab as PNG when GREENLIGHT_SCREENSHOT_DIR is set (for the
 // README and for looking at the real rendering); otherwise there is nothing to check.
+// The Serving tab reads the core: the sweep's batches double up to the replica's memory limit,
+// the operating point is the deployment's, and the boundary bars add up to the core's energy per
+// request for every deploying scenario. Hidden, the chart waits; shown, it catches up.
+void TestMainWindow::servingChart_drawsTheCoreSweepAndBoundaries()
+{
+    Issues issues;
+    QVERIFY(m_document->openText(std::string(embedded::file("examples/levers.greenlight.json")),
+                                 QStringLiteral("levers"), issues));
+    m_document->setCurrentIndex(0);
+    ui::ServingChart *chart = m_window->dashboard()->serving();
+    QTabWidget *tabs = m_window->dashboard()->tabs();
+    for (int t = 0; t < tabs->count(); ++t)
+        if (tabs->widget(t)->isAncestorOf(chart->sweepPlot()))
+            tabs->setCurrentIndex(t);
+    QTRY_VERIFY(chart->sweepPlot()->isVisible());
+    const DeploymentResult &d = *m_document->result(0).evaluation->deployment;
+    const QList<double> batches = chart->sweepBatches();
+    QVERIFY(batches.size() > 3);
+    QCOMPARE(batches.first(), 1.0);
+    QCOMPARE(batches.last(), d.maxBatch);
+    QCOMPARE(chart->boundaryScenarios().size(), m_document->scenarioCount());
+    // The stacked parts of the first bar equal the core's facility energy per request.
+    const ServingBoundaries b = servingBoundaries(d);
+    const double stacked = b.acceleratorsWh + b.hostWh + b.idleWh + b.facilityOverheadWh;
+    QVERIFY(std::abs(stacked - d.energyPerRequestWh) < 1e-9 * d.energyPerRequestWh);
+    // The operating point moves with an edit of the batch size.
+    Scenario s = m_document->scenario(0);
+    s.deployment->batchSize = 8;
+    m_document->editScenario(0, s, QStringLiteral("batch 8"));
+    QTRY_COMPARE(m_document->result(0).evaluation->deployment->point.batch, 8.0);
+}
+
 void TestMainWindow::screenshots()
 {
     const QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
