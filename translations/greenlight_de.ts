@@ -406,6 +406,34 @@
         <source>Inference CO2e over the deployment period, its share of the lifecycle, and CO2e per request.</source>
         <translation>Inferenz-CO2e über den Bereitstellungszeitraum, sein Anteil am Lebenszyklus und CO2e pro Anfrage.</translation>
     </message>
+    <message>
+        <source>INT8 W8A8 with outlier smoothing: negligible accuracy loss on models up to 176 B (SmoothQuant, Xiao et al. 2023); naive INT8 can lose much more; not measured for this model</source>
+        <translation>INT8 W8A8 mit Ausreißerglättung: vernachlässigbarer Genauigkeitsverlust bei Modellen bis 176 Mrd. Parameter (SmoothQuant, Xiao et al. 2023); naives INT8 kann viel mehr verlieren; für dieses Modell nicht gemessen</translation>
+    </message>
+    <message>
+        <source>one-shot 2:4 roughly doubles perplexity (Llama-2-7B 5.12 → 10.17, SparseGPT); with retraining and distillation 98.4 % of the dense accuracy is recovered (Sparse-Llama-3.1-8B); not measured for this model</source>
+        <translation>einmaliges 2:4-Pruning verdoppelt etwa die Perplexität (Llama-2-7B 5,12 → 10,17, SparseGPT); mit Nachtraining und Destillation werden 98,4 % der dichten Genauigkeit zurückgewonnen (Sparse-Llama-3.1-8B); für dieses Modell nicht gemessen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>distilled student: share of the teacher&apos;s quality retained, as stated in the scenario</source>
+        <translation>destilliertes Schülermodell: erhaltener Anteil der Qualität des Lehrermodells, wie im Szenario angegeben</translation>
+    </message>
+    <message>
+        <source>unknown: the scenario changes the model and states no quality figure</source>
+        <translation>unbekannt: Das Szenario verändert das Modell und nennt keine Qualitätsangabe</translation>
+    </message>
+    <message>
+        <source>unchanged model</source>
+        <translation>unverändertes Modell</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>kein Modell</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1182,6 +1210,54 @@
     <message>
         <source>%1: the PDF could not be produced</source>
         <translation>%1: Das PDF konnte nicht erzeugt werden</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3, batch %4, %5 in + %6 out tokens, %7 % busy</source>
+        <translation>%1 × %2, %3, Batch %4, %5 Eingabe- + %6 Ausgabe-Tokens, %7 % ausgelastet</translation>
+    </message>
+    <message>
+        <source>measured energy per request</source>
+        <translation>gemessene Energie je Anfrage</translation>
+    </message>
+    <message>
+        <source>Serving: energy per request by boundary (Wh)</source>
+        <translation>Serving: Energie je Anfrage nach Systemgrenze (Wh)</translation>
+    </message>
+    <message>
+        <source>From the serving model calibrated on published inference measurements (docs/validation-inference.md). Accelerator-only figures (what GPU power meters report) are the first column; IT adds the host and the idle capacity of the provisioned fleet; the facility figure adds the data-centre overhead (PUE). Embodied carbon of the serving hardware is shown beside the energy, not in it.</source>
+        <translation>Aus dem an veröffentlichten Inferenzmessungen kalibrierten Serving-Modell (docs/validation-inference.md). Die erste Spalte enthält die Werte nur der Beschleuniger (was GPU-Leistungsmesser erfassen); IT ergänzt den Host und die Leerlaufkapazität der bereitgestellten Flotte; der Rechenzentrumswert ergänzt den Overhead des Rechenzentrums (PUE). Die grauen Emissionen der Serving-Hardware stehen neben der Energie, nicht darin.</translation>
+    </message>
+    <message>
+        <source>Scenario and operating point</source>
+        <translation>Szenario und Betriebspunkt</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Beschleuniger</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Idle capacity</source>
+        <translation>Leerlaufkapazität</translation>
+    </message>
+    <message>
+        <source>Facility overhead</source>
+        <translation>Rechenzentrums-Overhead</translation>
+    </message>
+    <message>
+        <source>Total (facility)</source>
+        <translation>Gesamt (Rechenzentrum)</translation>
+    </message>
+    <message>
+        <source>Embodied CO2e</source>
+        <translation>Graue Emissionen (CO2e)</translation>
+    </message>
+    <message>
+        <source>Quality cost: %1</source>
+        <translation>Qualitätskosten: %1</translation>
     </message>
 </context>
 <context>
@@ -4064,6 +4140,10 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
     <message>
         <source>Cost per t saved</source>
         <translation>Kosten pro eingesparter t</translation>
+    </message>
+    <message>
+        <source>Quality cost: %1</source>
+        <translation>Qualitätskosten: %1</translation>
     </message>
 </context>
 <context>

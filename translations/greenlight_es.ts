@@ -406,6 +406,34 @@
         <source>Inference CO2e over the deployment period, its share of the lifecycle, and CO2e per request.</source>
         <translation>CO2e de inferencia durante el período de despliegue, su proporción en el ciclo de vida y CO2e por solicitud.</translation>
     </message>
+    <message>
+        <source>INT8 W8A8 with outlier smoothing: negligible accuracy loss on models up to 176 B (SmoothQuant, Xiao et al. 2023); naive INT8 can lose much more; not measured for this model</source>
+        <translation>INT8 W8A8 con suavizado de valores atípicos: pérdida de precisión despreciable en modelos de hasta 176 mil M de parámetros (SmoothQuant, Xiao et al. 2023); un INT8 ingenuo puede perder mucho más; no medido para este modelo</translation>
+    </message>
+    <message>
+        <source>one-shot 2:4 roughly doubles perplexity (Llama-2-7B 5.12 → 10.17, SparseGPT); with retraining and distillation 98.4 % of the dense accuracy is recovered (Sparse-Llama-3.1-8B); not measured for this model</source>
+        <translation>la poda 2:4 en una pasada duplica aproximadamente la perplejidad (Llama-2-7B 5,12 → 10,17, SparseGPT); con reentrenamiento y destilación se recupera el 98,4 % de la precisión densa (Sparse-Llama-3.1-8B); no medido para este modelo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>distilled student: share of the teacher&apos;s quality retained, as stated in the scenario</source>
+        <translation>estudiante destilado: parte de la calidad del maestro conservada, según el escenario</translation>
+    </message>
+    <message>
+        <source>unknown: the scenario changes the model and states no quality figure</source>
+        <translation>desconocido: el escenario cambia el modelo y no indica ninguna calidad</translation>
+    </message>
+    <message>
+        <source>unchanged model</source>
+        <translation>modelo sin cambios</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>ningún modelo</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1182,6 +1210,54 @@
     <message>
         <source>%1: the PDF could not be produced</source>
         <translation>%1: no se pudo generar el PDF</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3, batch %4, %5 in + %6 out tokens, %7 % busy</source>
+        <translation>%1 × %2, %3, lote de %4, %5 tokens de entrada + %6 de salida, %7 % ocupado</translation>
+    </message>
+    <message>
+        <source>measured energy per request</source>
+        <translation>energía medida por solicitud</translation>
+    </message>
+    <message>
+        <source>Serving: energy per request by boundary (Wh)</source>
+        <translation>Servicio: energía por solicitud según el límite (Wh)</translation>
+    </message>
+    <message>
+        <source>From the serving model calibrated on published inference measurements (docs/validation-inference.md). Accelerator-only figures (what GPU power meters report) are the first column; IT adds the host and the idle capacity of the provisioned fleet; the facility figure adds the data-centre overhead (PUE). Embodied carbon of the serving hardware is shown beside the energy, not in it.</source>
+        <translation>Según el modelo de servicio calibrado con mediciones de inferencia publicadas (docs/validation-inference.md). La primera columna es solo de los aceleradores (lo que miden los medidores de potencia de las GPU); TI añade el host y la capacidad ociosa de la flota aprovisionada; la instalación añade el sobrecoste del centro de datos (PUE). El carbono incorporado del hardware de servicio se muestra junto a la energía, no dentro.</translation>
+    </message>
+    <message>
+        <source>Scenario and operating point</source>
+        <translation>Escenario y punto de operación</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Aceleradores</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Idle capacity</source>
+        <translation>Capacidad ociosa</translation>
+    </message>
+    <message>
+        <source>Facility overhead</source>
+        <translation>Sobrecoste de la instalación</translation>
+    </message>
+    <message>
+        <source>Total (facility)</source>
+        <translation>Total (instalación)</translation>
+    </message>
+    <message>
+        <source>Embodied CO2e</source>
+        <translation>CO2e incorporado</translation>
+    </message>
+    <message>
+        <source>Quality cost: %1</source>
+        <translation>Coste en calidad: %1</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4149,10 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
     <message>
         <source>Cost per t saved</source>
         <translation>Costo por t ahorrada</translation>
+    </message>
+    <message>
+        <source>Quality cost: %1</source>
+        <translation>Coste en calidad: %1</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,34 @@
         <source>Inference CO2e over the deployment period, its share of the lifecycle, and CO2e per request.</source>
         <translation>CO2e d’inférence sur la période de déploiement, sa part dans le cycle de vie et CO2e par requête.</translation>
     </message>
+    <message>
+        <source>INT8 W8A8 with outlier smoothing: negligible accuracy loss on models up to 176 B (SmoothQuant, Xiao et al. 2023); naive INT8 can lose much more; not measured for this model</source>
+        <translation>INT8 W8A8 avec lissage des valeurs aberrantes : perte de précision négligeable sur des modèles jusqu’à 176 Md de paramètres (SmoothQuant, Xiao et al. 2023) ; un INT8 naïf peut perdre bien plus ; non mesuré pour ce modèle</translation>
+    </message>
+    <message>
+        <source>one-shot 2:4 roughly doubles perplexity (Llama-2-7B 5.12 → 10.17, SparseGPT); with retraining and distillation 98.4 % of the dense accuracy is recovered (Sparse-Llama-3.1-8B); not measured for this model</source>
+        <translation>l’élagage 2:4 en une passe double environ la perplexité (Llama-2-7B 5,12 → 10,17, SparseGPT) ; avec réentraînement et distillation, 98,4 % de la précision dense est récupérée (Sparse-Llama-3.1-8B) ; non mesuré pour ce modèle</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>distilled student: share of the teacher&apos;s quality retained, as stated in the scenario</source>
+        <translation>élève distillé : part de la qualité du maître conservée, selon le scénario</translation>
+    </message>
+    <message>
+        <source>unknown: the scenario changes the model and states no quality figure</source>
+        <translation>inconnu : le scénario modifie le modèle sans indiquer de qualité</translation>
+    </message>
+    <message>
+        <source>unchanged model</source>
+        <translation>modèle inchangé</translation>
+    </message>
+    <message>
+        <source>no model</source>
+        <translation>aucun modèle</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1182,6 +1210,54 @@
     <message>
         <source>%1: the PDF could not be produced</source>
         <translation>%1&#xa0;: le PDF n’a pas pu être produit</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3, batch %4, %5 in + %6 out tokens, %7 % busy</source>
+        <translation>%1 × %2, %3, lot de %4, %5 jetons en entrée + %6 en sortie, occupé à %7 %</translation>
+    </message>
+    <message>
+        <source>measured energy per request</source>
+        <translation>énergie mesurée par requête</translation>
+    </message>
+    <message>
+        <source>Serving: energy per request by boundary (Wh)</source>
+        <translation>Service : énergie par requête selon le périmètre (Wh)</translation>
+    </message>
+    <message>
+        <source>From the serving model calibrated on published inference measurements (docs/validation-inference.md). Accelerator-only figures (what GPU power meters report) are the first column; IT adds the host and the idle capacity of the provisioned fleet; the facility figure adds the data-centre overhead (PUE). Embodied carbon of the serving hardware is shown beside the energy, not in it.</source>
+        <translation>D’après le modèle de service calibré sur des mesures d’inférence publiées (docs/validation-inference.md). La première colonne donne les accélérateurs seuls (ce que mesurent les wattmètres des GPU) ; l’informatique ajoute l’hôte et la capacité inactive de la flotte provisionnée ; l’installation ajoute le surcoût du centre de données (PUE). Le carbone intrinsèque du matériel de service figure à côté de l’énergie, pas dedans.</translation>
+    </message>
+    <message>
+        <source>Scenario and operating point</source>
+        <translation>Scénario et point de fonctionnement</translation>
+    </message>
+    <message>
+        <source>Accelerators</source>
+        <translation>Accélérateurs</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Idle capacity</source>
+        <translation>Capacité inactive</translation>
+    </message>
+    <message>
+        <source>Facility overhead</source>
+        <translation>Surcoût de l’installation</translation>
+    </message>
+    <message>
+        <source>Total (facility)</source>
+        <translation>Total (installation)</translation>
+    </message>
+    <message>
+        <source>Embodied CO2e</source>
+        <translation>CO2e intrinsèque</translation>
+    </message>
+    <message>
+        <source>Quality cost: %1</source>
+        <translation>Coût en qualité : %1</translation>
     </message>
 </context>
 <context>
@@ -4063,6 +4139,10 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     <message>
         <source>Cost per t saved</source>
         <translation>Coût par t économisée</translation>
+    </message>
+    <message>
+        <source>Quality cost: %1</source>
+        <translation>Coût en qualité : %1</translation>
     </message>
 </context>
 <context>

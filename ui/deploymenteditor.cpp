@@ -247,7 +247,7 @@ void DeploymentEditor::refresh()
             const ServingPoint &p = dr.point;
             text += QLatin1Char('\n') +
                     tr("%1 × %2 per replica, batch %3, %4 s per request; fleet %5 accelerators, %6 % busy")
-                        .arg(qs(dr.acceleratorId), QString::number(p.devices), f.count(p.batch),
+                        .arg(qs(dr.acceleratorId), QString::number(p.devices), f.number(p.batch, 4),
                              f.number(dr.perRequest.secondsPerRequest, 3), f.count(dr.devices),
                              f.count(dr.utilisation * 100));
         }

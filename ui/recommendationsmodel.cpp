@@ -110,9 +110,15 @@ QVariant RecommendationsModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::ToolTipRole:
         switch (index.column()) {
-        case Option:
-            return lever ? tr("The lever applied to the baseline scenario “%1”").arg(qs(r.scenario))
-                         : tr("Scenario “%1” instead of the baseline").arg(qs(r.scenario));
+        case Option: {
+            QString quality = trCore(r.qualityCost);
+            if (r.qualityRetained)
+                quality += QStringLiteral(" (%1 %)").arg(LocalFormat().number(*r.qualityRetained * 100, 3));
+            const QString option =
+                lever ? tr("The lever applied to the baseline scenario “%1”").arg(qs(r.scenario))
+                      : tr("Scenario “%1” instead of the baseline").arg(qs(r.scenario));
+            return QString(option + QLatin1Char('\n') + tr("Quality cost: %1").arg(quality));
+        }
         case Saved:
             return tr("Lifecycle CO2e (training + inference) of the baseline minus this option; energy "
                       "saved %1")

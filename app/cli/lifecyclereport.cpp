@@ -3,6 +3,7 @@
 
 #include "io/projectfile.h"
 #include "lifecycle/lifecyclejson.h"
+#include "lifecycle/servingexplanation.h"
 #include "texttable.h"
 #include "util/numberformat.h"
 
@@ -39,11 +40,14 @@ std::string perRequestValue(const std::string &metric, double v)
 }
 
 // Lever and deployment steps, in the order they were applied.
-std::vector<LeverStep> allSteps(const ScenarioEvaluation &ev)
+std::vector<LeverStep> allSteps(const ScenarioEvaluation &ev, const Catalog &catalog)
 {
     std::vector<LeverStep> steps = ev.levers.steps;
-    if (ev.deployment)
+    if (ev.deployment) {
         steps.insert(steps.end(), ev.deployment->steps.begin(), ev.deployment->steps.end());
+        const auto serving = ServingExplanation::steps(*ev.deployment, catalog); // built on demand
+        steps.insert(steps.end(), serving.begin(), serving.end());
+    }
     return steps;
 }
 
@@ -69,7 +73,7 @@ std::string loadError(const std::string &path, const ProjectLoadResult &loaded)
 
 LifecycleReport::LifecycleReport(const Catalog &catalog, std::vector<Scenario> scenarios,
                                  std::string baseline)
-    : m_scenarios(std::move(scenarios)), m_baseline(std::move(baseline))
+    : m_scenarios(std::move(scenarios)), m_baseline(std::move(baseline)), m_catalog(&catalog)
 {
     const ScenarioEvaluator evaluator(catalog);
     for (const Scenario &s : m_scenarios) {
@@ -174,7 +178,7 @@ void LifecycleReport::printTable(std::ostream &out, bool explain) const
         bool traceHeader = false;
         for (std::size_t i = 0; i < m_scenarios.size(); ++i) {
             const auto &ev = m_evaluations[i];
-            const std::vector<LeverStep> steps = ev ? allSteps(*ev) : std::vector<LeverStep>{};
+            const std::vector<LeverStep> steps = ev ? allSteps(*ev, *m_catalog) : std::vector<LeverStep>{};
             if (steps.empty())
                 continue;
             if (!traceHeader)
@@ -257,7 +261,7 @@ void LifecycleReport::addToJson(nlohmann::ordered_json &results, bool explain) c
             auto &trace = arr[i]["trace"];
             if (!trace.is_array())
                 trace = nlohmann::ordered_json::array();
-            for (const nlohmann::ordered_json &st : LifecycleJson::leverSteps(allSteps(*ev)))
+            for (const nlohmann::ordered_json &st : LifecycleJson::leverSteps(allSteps(*ev, *m_catalog)))
                 trace.push_back(st);
         }
     }

@@ -39,6 +39,7 @@ private:
     std::vector<Scenario> m_scenarios;
     std::vector<std::optional<ScenarioEvaluation>> m_evaluations;
     std::string m_baseline;
+    const Catalog *m_catalog = nullptr; // the sources of the serving constants in explanations
 };
 
 void printBreakEven(const BreakEvenResult &result, std::ostream &out);

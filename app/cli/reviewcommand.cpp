@@ -84,6 +84,14 @@ int runReview(Arguments &args, const Catalog &catalog, std::ostream &out)
         out << "  (no lever or alternative to compare)\n";
     else
         out << table.render();
+    // Never a recommendation on CO2e alone: what each option costs in quality, or that it is unknown.
+    if (!recs.empty())
+        out << "\nQuality cost:\n";
+    for (std::size_t i = 0; i < recs.size(); ++i)
+        out << "  " << (i + 1) << ". " << recs[i].label << ": " << recs[i].qualityCost
+            << (recs[i].qualityRetained ? " (" + formatNumber(*recs[i].qualityRetained * 100, 3) + " %)"
+                                        : std::string())
+            << "\n";
     for (const Issue &i : issues)
         out << "  note: " << i.toString() << "\n";
 

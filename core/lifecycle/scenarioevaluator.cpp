@@ -130,6 +130,11 @@ std::optional<DeploymentResult> ScenarioEvaluator::deploy(const Scenario &s, con
         return std::nullopt;
     out.devices = fleet->devices;
     out.replicas = fleet->replicas;
+    if (out.devices == 0 && out.servingModelUsed) { // a fleet that follows the traffic: its average size
+        const double hours = d.months * hoursPerMonth;
+        out.replicas = static_cast<int>(std::ceil(fleet->provisionedDeviceHours / hours / out.point.devices));
+        out.devices = out.replicas * out.point.devices;
+    }
     out.utilisation = fleet->utilisation;
     out.servingAcceleratorHours = fleet->provisionedDeviceHours;
     out.gpuEnergyKWh = fleet->gpuKWh + fleet->measuredKWh;

@@ -31,6 +31,10 @@ struct Recommendation
     double costDeltaUsd = 0; // option cost minus baseline cost (negative: saves money)
     std::optional<double>
         usdPerTonneSaved; // costDeltaUsd / (co2eSavedKg / 1000); empty when nothing is saved
+    // What the option costs in model quality, with its source, or that it is unknown: an option is
+    // never recommended on CO2e alone without saying this.
+    std::string qualityCost;               // a fixed English text (translated by the UI)
+    std::optional<double> qualityRetained; // distillation: the share the scenario states
 };
 
 // Ranks levers and alternatives by CO2e saved (largest first); ties keep project order.

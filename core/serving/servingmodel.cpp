@@ -90,6 +90,12 @@ ServingResult ServingModel::evaluate(const ServingPoint &p, const ServingConstan
         p.tdpW * (floor + (std::max(k[K::BusyPowerCeiling], floor) - floor) * r.computeShare);
     const double idleW = p.tdpW * k[K::IdlePowerFraction];
     r.replicaPowerW = working * busyW + (devices - working) * idleW;
+    r.memorySeconds = memoryS;
+    r.computeSeconds = computeS;
+    r.overheadSeconds = overheadS;
+    r.prefillSeconds = prefillS;
+    r.residual = residual;
+    r.busyPowerPerDeviceW = busyW;
 
     const double busyS = r.replicaSecondsPerRequest;
     const double utilisation = std::clamp(p.fleetUtilisation, 1e-6, 1.0);
@@ -97,6 +103,7 @@ ServingResult ServingModel::evaluate(const ServingPoint &p, const ServingConstan
     const double hostW = k[K::HostPowerPerServerW] * devices / std::max(1.0, k[K::AcceleratorsPerServer]);
     r.gpuEnergyPerRequestWh = r.replicaPowerW * busyS / kJoulesPerWh;
     r.hostEnergyPerRequestWh = hostW * (busyS + waitS) / kJoulesPerWh;
+    r.hostPowerW = hostW;
     r.idleEnergyPerRequestWh = devices * idleW * waitS / kJoulesPerWh;
     r.itEnergyPerRequestWh = r.gpuEnergyPerRequestWh + r.hostEnergyPerRequestWh + r.idleEnergyPerRequestWh;
     r.facilityEnergyPerRequestWh = r.itEnergyPerRequestWh * p.pue;

@@ -20,6 +20,14 @@ struct ServingResult
     double co2ePerRequestG = 0;         // facility energy × grid intensity
     double embodiedCo2ePerRequestG = 0; // serving hardware, amortised over its life
     double effectiveBatch = 0;          // the batch after the memory limit
+    // The parts of a decode step and of the power, kept for explanations (built on demand).
+    double memorySeconds = 0;  // bytes read / effective bandwidth
+    double computeSeconds = 0; // 2 · N_active · batch / effective FLOP/s
+    double overheadSeconds = 0;
+    double prefillSeconds = 0; // per request, residual included
+    double residual = 1;       // fit residual × lever time factor
+    double busyPowerPerDeviceW = 0;
+    double hostPowerW = 0; // the replica's share of its servers
 };
 
 } // namespace greenlight

@@ -11,6 +11,21 @@ namespace {
 // Every English string core hands to the UI for display, marked for lupdate. Keep in step with
 // core/estimate/quantities.cpp (labels, units) and core/review/checklist.cpp (questions, hints).
 const char *const kCoreStrings[] = {
+    // core/review/recommendations.cpp (quality cost of each option)
+    QT_TRANSLATE_NOOP("CoreText",
+                      "INT8 W8A8 with outlier smoothing: negligible accuracy loss on models up to 176 B "
+                      "(SmoothQuant, Xiao et al. 2023); naive INT8 can lose much more; not measured for "
+                      "this model"),
+    QT_TRANSLATE_NOOP("CoreText",
+                      "one-shot 2:4 roughly doubles perplexity (Llama-2-7B 5.12 → 10.17, SparseGPT); with "
+                      "retraining and distillation 98.4 % of the dense accuracy is recovered "
+                      "(Sparse-Llama-3.1-8B); not measured for this model"),
+    QT_TRANSLATE_NOOP("CoreText", "unknown"),
+    QT_TRANSLATE_NOOP(
+        "CoreText", "distilled student: share of the teacher's quality retained, as stated in the scenario"),
+    QT_TRANSLATE_NOOP("CoreText", "unknown: the scenario changes the model and states no quality figure"),
+    QT_TRANSLATE_NOOP("CoreText", "unchanged model"),
+    QT_TRANSLATE_NOOP("CoreText", "no model"),
     // core/estimate/quantities.cpp
     QT_TRANSLATE_NOOP("CoreText", "accelerator-hours (given)"),
     QT_TRANSLATE_NOOP("CoreText", "h"),

@@ -1,5 +1,7 @@
 #include "reportbuilder.h"
 
+#include "lifecycle/servingboundaries.h"
+
 #include "catalog/catalog.h"
 #include "chartobject.h"
 #include "estimate/explainer.h"
@@ -560,7 +562,50 @@ QString ReportBuilder::lifecycle() const
             }
         h += table({tr("Scenario"), tr("Break-even")}, be);
     }
-    return h;
+    return h + serving();
+}
+
+QString ReportBuilder::serving() const
+{
+    QString rows;
+    for (std::size_t i = 0; i < m_project.scenarios.size(); ++i) {
+        const ReportData::ScenarioResult &r = m_data.scenarios[i];
+        if (!r.evaluation || !r.evaluation->deployment)
+            continue;
+        const DeploymentResult &d = *r.evaluation->deployment;
+        const ServingBoundaries b = servingBoundaries(d);
+        const QString point =
+            d.servingModelUsed
+                ? tr("%1 × %2, %3, batch %4, %5 in + %6 out tokens, %7 % busy")
+                      .arg(esc(d.acceleratorId), QString::number(d.point.devices), esc(d.profile.precision),
+                           m_format.number(d.point.batch, 4), m_format.count(d.point.inputTokens),
+                           m_format.count(d.point.outputTokens), m_format.count(d.utilisation * 100))
+                : tr("measured energy per request").toHtmlEscaped();
+        const auto wh = [this](double v) {
+            return num(m_format.number(v, 3));
+        };
+        rows += QStringLiteral("<tr>") +
+                td(scenarioLabel(static_cast<int>(i)) + QStringLiteral("<br/>") +
+                       QStringLiteral("<span class=\"muted\">%1</span>").arg(point),
+                   QStringLiteral("width=\"34%\"")) +
+                wh(b.acceleratorsWh) + wh(b.hostWh) + wh(b.idleWh) + wh(b.facilityOverheadWh) +
+                wh(d.energyPerRequestWh) + num(m_format.number(b.embodiedG, 3) + QStringLiteral(" g")) +
+                QStringLiteral("</tr>");
+    }
+    if (rows.isEmpty())
+        return {};
+    QString h =
+        QStringLiteral("<h2>%1</h2>").arg(tr("Serving: energy per request by boundary (Wh)").toHtmlEscaped());
+    h += QStringLiteral("<p>%1</p>")
+             .arg(tr("From the serving model calibrated on published inference measurements "
+                     "(docs/validation-inference.md). Accelerator-only figures (what GPU power meters "
+                     "report) are the first column; IT adds the host and the idle capacity of the "
+                     "provisioned fleet; the facility figure adds the data-centre overhead (PUE). "
+                     "Embodied carbon of the serving hardware is shown beside the energy, not in it.")
+                      .toHtmlEscaped());
+    return h + table({tr("Scenario and operating point"), tr("Accelerators"), tr("Host"), tr("Idle capacity"),
+                      tr("Facility overhead"), tr("Total (facility)"), tr("Embodied CO2e")},
+                     rows);
 }
 
 QString ReportBuilder::sensitivity() const
@@ -702,9 +747,10 @@ QString ReportBuilder::recommendations() const
     int rank = 0;
     for (const Recommendation &r : m_data.recommendations) {
         rows += QStringLiteral("<tr>") + num(QString::number(++rank)) +
-                td(r.id == alternativeKindName(AlternativeKind::DoNothing)
-                       ? alternativeText(AlternativeKind::DoNothing).toHtmlEscaped()
-                       : esc(r.label),
+                td((r.id == alternativeKindName(AlternativeKind::DoNothing)
+                        ? alternativeText(AlternativeKind::DoNothing).toHtmlEscaped()
+                        : esc(r.label)) +
+                       QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(qualityText(r)),
                    QStringLiteral("width=\"30%\"")) +
                 td(r.kind == Recommendation::Kind::Lever ? tr("Lever").toHtmlEscaped()
                                                          : tr("Alternative").toHtmlEscaped()) +
@@ -718,6 +764,14 @@ QString ReportBuilder::recommendations() const
     return h + table({tr("#"), tr("Option"), tr("Kind"), tr("CO2e saved"), tr("Energy saved"),
                       tr("Cost change"), tr("Cost per tonne saved")},
                      rows);
+}
+
+QString ReportBuilder::qualityText(const Recommendation &r) const
+{
+    QString q = ui::trCore(r.qualityCost);
+    if (r.qualityRetained)
+        q += QStringLiteral(" (%1 %)").arg(m_format.number(*r.qualityRetained * 100, 3));
+    return tr("Quality cost: %1").arg(q).toHtmlEscaped();
 }
 
 QString ReportBuilder::measuredRuns() const

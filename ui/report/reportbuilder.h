@@ -70,6 +70,8 @@ private:
     QString comparison() const;
     QString charts() const;
     QString lifecycle() const;
+    QString serving() const; // per-request energy by boundary, inside the lifecycle section
+    QString qualityText(const Recommendation &r) const;
     QString sensitivity() const;
     QString schedule() const;
     QString review() const;
