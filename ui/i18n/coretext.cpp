@@ -11,7 +11,8 @@ namespace {
 // Every English string core hands to the UI for display, marked for lupdate. Keep in step with
 // core/estimate/quantities.cpp (labels, units) and core/review/checklist.cpp (questions, hints).
 const char *const kCoreStrings[] = {
-    // core/review/recommendations.cpp (quality cost of each option)
+    // core/review/recommendations.cpp (quality cost of each option): long texts split over lines.
+    // NOLINTBEGIN(bugprone-suspicious-missing-comma)
     QT_TRANSLATE_NOOP("CoreText",
                       "INT8 W8A8 with outlier smoothing: negligible accuracy loss on models up to 176 B "
                       "(SmoothQuant, Xiao et al. 2023); naive INT8 can lose much more; not measured for "
@@ -20,6 +21,7 @@ const char *const kCoreStrings[] = {
                       "one-shot 2:4 roughly doubles perplexity (Llama-2-7B 5.12 → 10.17, SparseGPT); with "
                       "retraining and distillation 98.4 % of the dense accuracy is recovered "
                       "(Sparse-Llama-3.1-8B); not measured for this model"),
+    // NOLINTEND(bugprone-suspicious-missing-comma)
     QT_TRANSLATE_NOOP("CoreText", "unknown"),
     QT_TRANSLATE_NOOP(
         "CoreText", "distilled student: share of the teacher's quality retained, as stated in the scenario"),
