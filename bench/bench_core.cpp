@@ -6,6 +6,7 @@
 #include "estimate/resolver.h"
 #include "io/projectfile.h"
 #include "lifecycle/breakeven.h"
+#include "lifecycle/lifecycleuncertainty.h"
 #include "lifecycle/scenarioevaluator.h"
 #include "schedule/hourlyprofile.h"
 #include "schedule/scheduler.h"
@@ -114,15 +115,23 @@ BENCHMARK(BM_PausableOneYear24h)->Unit(benchmark::kMicrosecond);
 
 // Levers + deployment: two scenarios through resolve, estimate, levers and serving, then break-even
 // (what the GUI recomputes when a lifecycle parameter changes).
-void BM_LifecycleAndBreakEven(benchmark::State &state)
+// The example served 1 million requests a day (1,000 tokens in, 500 out) for two years.
+Scenario deployedScenario()
 {
-    Scenario base = exampleScenario();
+    Scenario s = exampleScenario();
     Deployment d;
     d.requestsPerDay = 1e6;
+    d.inputTokens = 1000;
     d.outputTokens = 500;
     d.months = 24;
     d.startDate = "2027-01-01";
-    base.deployment = d;
+    s.deployment = d;
+    return s;
+}
+
+void BM_LifecycleAndBreakEven(benchmark::State &state)
+{
+    Scenario base = deployedScenario();
     Scenario distilled = base;
     distilled.name = "7B distilled";
     DistillationLever lever;
@@ -138,6 +147,21 @@ void BM_LifecycleAndBreakEven(benchmark::State &state)
     }
 }
 BENCHMARK(BM_LifecycleAndBreakEven)->Unit(benchmark::kMicrosecond);
+
+// The lifecycle Monte Carlo of a deploying scenario at 10,000 samples: training inputs, serving
+// inputs and the serving model's residual drawn jointly (what every one-off edit in the GUI runs).
+void BM_LifecycleMonteCarlo10k(benchmark::State &state)
+{
+    Issues issues;
+    const auto ev = ScenarioEvaluator(Catalog::builtIn()).evaluate(deployedScenario(), issues);
+    MonteCarlo mc({10000, 42});
+    for (auto _ : state) {
+        UncertaintyResult r = mc.run(ev->resolved);
+        LifecycleUncertainty::apply(*ev, mc, r);
+        benchmark::DoNotOptimize(r);
+    }
+}
+BENCHMARK(BM_LifecycleMonteCarlo10k)->Unit(benchmark::kMicrosecond);
 
 ServingSetupResult servingPoint(const ServingConstants &k)
 {

@@ -57,6 +57,16 @@ Project twelveScenarios()
         s.color.clear();
         p.scenarios.push_back(s);
     }
+    // Every scenario deploys (the serving model, its fleet and the lifecycle Monte Carlo per edit).
+    for (Scenario &s : p.scenarios) {
+        Deployment d;
+        d.requestsPerDay = 1e6;
+        d.inputTokens = 1000;
+        d.outputTokens = 500;
+        d.months = 24;
+        d.startDate = "2027-01-01";
+        s.deployment = d;
+    }
     return p;
 }
 
