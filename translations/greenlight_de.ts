@@ -2824,6 +2824,10 @@ Lebenszyklus (Training + Inferenz): %8</translation>
         <source>Exchange rate: %1 (%2). Costs are computed in US dollars.</source>
         <translation>Wechselkurs: %1 (%2). Kosten werden in US-Dollar berechnet.</translation>
     </message>
+    <message>
+        <source>How the deployment was served</source>
+        <translation>Wie die Bereitstellung bedient wurde</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::FileController</name>

@@ -2833,6 +2833,10 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
         <source>Exchange rate: %1 (%2). Costs are computed in US dollars.</source>
         <translation>Tipo de cambio: %1 (%2). Los costos se calculan en dólares estadounidenses.</translation>
     </message>
+    <message>
+        <source>How the deployment was served</source>
+        <translation>Cómo se sirvió el despliegue</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::FileController</name>

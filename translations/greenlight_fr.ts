@@ -2823,6 +2823,10 @@ cycle de vie (entraînement + inférence)&#xa0;: %8</translation>
         <source>Exchange rate: %1 (%2). Costs are computed in US dollars.</source>
         <translation>Taux de change&#xa0;: %1 (%2). Les coûts sont calculés en dollars américains.</translation>
     </message>
+    <message>
+        <source>How the deployment was served</source>
+        <translation>Comment le déploiement a été servi</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::FileController</name>

@@ -3,6 +3,7 @@
 #include "document.h"
 #include "estimate/explainer.h"
 #include "i18n/coretext.h"
+#include "lifecycle/servingexplanation.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
 
@@ -74,6 +75,22 @@ void ExplanationPanel::explain(int scenarioIndex, Output output)
                              trCore(in.unit).toHtmlEscaped(), src);
         }
         html += QStringLiteral("</ul>");
+    }
+    // Inference, lifecycle and per-request figures: the serving model's steps, built now.
+    const bool serving = static_cast<std::size_t>(output) >= index(Output::InferenceEnergyKWh);
+    if (serving && e.evaluation && e.evaluation->deployment) {
+        html += QStringLiteral("<h4>%1</h4>").arg(tr("How the deployment was served").toHtmlEscaped());
+        for (const LeverStep &st :
+             ServingExplanation::steps(*e.evaluation->deployment, m_document.catalog())) {
+            html += QStringLiteral("<p><b>%1</b> [%2]<br><code>%3</code><br><code>%4</code></p>")
+                        .arg(esc(st.quantity), esc(st.unit), esc(st.formula), esc(st.substituted));
+            html += QStringLiteral("<ul>");
+            for (const TraceInput &in : st.inputs)
+                html += QStringLiteral("<li>%1 = %2 %3<br><small>%4 (%5)</small></li>")
+                            .arg(esc(in.label), esc(formatNumber(in.value)), esc(in.unit), esc(in.source))
+                            .arg(in.year);
+            html += QStringLiteral("</ul>");
+        }
     }
     setHtml(html);
 }

@@ -575,6 +575,12 @@ void TestMainWindow::servingChart_drawsTheCoreSweepAndBoundaries()
     s.deployment->batchSize = 8;
     m_document->editScenario(0, s, QStringLiteral("batch 8"));
     QTRY_COMPARE(m_document->result(0).evaluation->deployment->point.batch, 8.0);
+    // An inference figure is explained down to the serving model's decode step, with sources.
+    m_window->explanationPanel()->explain(0, Output::InferenceEnergyKWh);
+    const QString text = m_window->explanationPanel()->toPlainText();
+    QVERIFY2(text.contains(QStringLiteral("decode step")), qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("batch 8 on")));
+    QVERIFY(text.contains(QStringLiteral("docs/validation-inference.md")));
 }
 
 void TestMainWindow::screenshots()
