@@ -87,12 +87,7 @@ ServingVariation variationFor(const ServingSpec &spec, const ServingSetupResult 
         v.inputTokens = range("defaultInputTokens");
     if (!spec.batch)
         v.batch = range("servingBatchSize");
-    v.maxBatch = setup.point.batch;
-    if (!spec.batch) { // the memory limit, not the default, caps the drawn batch
-        const double kvPerRequest = setup.kvGBAtBatch / std::max(1.0, setup.point.batch);
-        if (kvPerRequest > 0)
-            v.maxBatch = std::floor((setup.usableMemoryGB - setup.weightGB) / kvPerRequest);
-    }
+    v.maxBatch = setup.maxBatch; // the memory limit, not the default, caps the drawn batch
     return v;
 }
 

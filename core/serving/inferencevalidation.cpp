@@ -314,10 +314,7 @@ std::vector<InferenceCaseResult> InferenceValidation::run(const std::vector<Infe
         r.centralStepS = central.secondsPerOutputToken;
         r.centralPowerW = central.replicaPowerW;
         ServingVariation v = p.testCase->variation;
-        const double kvPerRequestGB = p.setup.kvGBAtBatch / std::max(1.0, p.setup.point.batch);
-        if (kvPerRequestGB > 0)
-            v.maxBatch =
-                std::max(1.0, std::floor((p.setup.usableMemoryGB - p.setup.weightGB) / kvPerRequestGB));
+        v.maxBatch = p.setup.maxBatch; // the memory limit ServingSetup found
         r.range = ServingUncertainty::run(p.setup.point, constants, v, samples, seed)[outputFor(*p.testCase)];
         out.push_back(r);
     }
