@@ -32,6 +32,11 @@ for t in "${targets[@]}"; do
   else
     result="FAILED (see $log)"
     status=1
+    # CI keeps only the output: show what crashed and the input, so a finding can be replayed.
+    grep -E -m 8 'ERROR|runtime error|SUMMARY|#[0-9]+ 0x' "$log" | sed "s/^/  $t: /" >&2 || true
+    for a in build/fuzz/artifacts/"$t"-*; do
+      [ -f "$a" ] && { echo "  $t: input $a (base64):" >&2; head -c 4096 "$a" | base64 -w 120 >&2; }
+    done
   fi
   execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
   printf '%-22s %8s %14s %s\n' "$t" "$seconds" "${execs:-?}" "$result"

@@ -68,7 +68,7 @@ DeploymentEditor::DeploymentEditor(Document &document, QWidget *parent)
         [](const Deployment &d) -> Opt { return d.batchSize; },
         [](Deployment &d, Opt v) { d.batchSize = v; });
     number(
-        form, QStringLiteral("months"), tr("Deployment"), 1, 240, 0, tr("months"), false,
+        form, QStringLiteral("months"), tr("Deployment"), 1, Deployment::kMaxMonths, 0, tr("months"), false,
         [](const Deployment &d) -> Opt { return d.months; },
         [](Deployment &d, Opt v) { d.months = static_cast<int>(v.value_or(12)); });
     number(

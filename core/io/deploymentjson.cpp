@@ -4,6 +4,7 @@
 #include "util/numberformat.h"
 
 #include <cstdio>
+#include <string>
 
 namespace greenlight {
 
@@ -66,6 +67,11 @@ Deployment DeploymentJson::read(const nlohmann::json &json, const std::string &p
             r.error("stack", R"(expected "optimised" or "basic", got ")" + *stack + "\"");
     }
     d.months = static_cast<int>(r.number("months", NumberRule::PositiveInteger, true).value_or(12));
+    if (d.months > Deployment::kMaxMonths) {
+        r.error("months", "must be at most " + std::to_string(Deployment::kMaxMonths) + " (20 years), got " +
+                              std::to_string(d.months));
+        d.months = Deployment::kMaxMonths;
+    }
     if (auto date = r.string("startDate")) {
         if (isValidDate(*date))
             d.startDate = *date;

@@ -33,6 +33,23 @@ std::string servingPath(const std::string &path, const Deployment &d)
     return path == "catalog" ? path : "deployment (serving) " + path;
 }
 
+// The accelerators the traffic keeps busy at the fleet utilisation must stay a plausible fleet;
+// a typo (1e12 requests a day) would otherwise overflow the fleet's size.
+bool fleetFits(const DeploymentResult &out, Issues &issues)
+{
+    const double hours = out.months * Estimator::kHoursPerYear / 12.0;
+    const double busyDeviceHours =
+        out.totalRequests * out.perRequest.replicaSecondsPerRequest / 3600.0 * std::max(1, out.point.devices);
+    const double needed = busyDeviceHours / (hours * std::clamp(out.point.fleetUtilisation, 1e-6, 1.0));
+    if (needed <= Deployment::kMaxFleetAccelerators)
+        return true;
+    error(issues, "deployment.requestsPerDay",
+          "the traffic needs about " + formatReadable(needed) + " accelerators, more than " +
+              formatReadable(Deployment::kMaxFleetAccelerators) +
+              ": check requestsPerDay, the tokens per request and servingTimeFactor");
+    return false;
+}
+
 } // namespace
 
 ScenarioEvaluator::ScenarioEvaluator(const Catalog &catalog) : m_catalog(catalog) {}
@@ -125,6 +142,8 @@ std::optional<DeploymentResult> ScenarioEvaluator::deploy(const Scenario &s, con
         return std::nullopt;
     out.totalTokens = out.totalRequests * (out.point.inputTokens + out.point.outputTokens);
 
+    if (out.servingModelUsed && !fleetFits(out, issues))
+        return std::nullopt;
     auto fleet = serveFleet(s, out, k, issues);
     if (!fleet || (issues.size() > before && hasErrors(issues)))
         return std::nullopt;

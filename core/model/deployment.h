@@ -24,6 +24,11 @@ std::optional<ServingStack> parseServingStack(const std::string &text);
 // unset serving fields on the catalog's defaults (docs/methodology.md, "Serving model").
 struct Deployment
 {
+    // Bounds on what a plan can ask for: beyond them a number is a typo, and the fleet size would
+    // not fit an int. 20 years; ten million accelerators (more than were installed in 2026).
+    static constexpr int kMaxMonths = 240;
+    static constexpr double kMaxFleetAccelerators = 1e7;
+
     DeploymentMode mode = DeploymentMode::FirstPrinciples;
     std::string acceleratorId;                 // empty: the training accelerator
     std::optional<int> acceleratorCount;       // accelerators mode: the whole fleet; unset = sized
