@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "document.h"
 #include "i18n/localformat.h"
+#include "levers/trainingprecision.h"
 #include "qtconvert.h"
 #include "util/numberformat.h"
 #include "widgets/experimentrunseditor.h"
@@ -358,7 +359,8 @@ void LeversEditor::refresh()
     m_trainingPrecision->addItem(tr("Unchanged"), QString());
     if (const Accelerator *a = m_document.catalog().accelerator(s.acceleratorId))
         for (const auto &[p, v] : a->peakTflops)
-            m_trainingPrecision->addItem(qs(p), qs(p));
+            if (trainingFormatTier(p)) // integer formats serve, they do not train
+                m_trainingPrecision->addItem(qs(p), qs(p));
     if (l.quantisation) {
         m_trainingPrecision->setCurrentIndex(
             std::max(0, m_trainingPrecision->findData(qs(l.quantisation->trainingPrecision))));

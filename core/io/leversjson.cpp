@@ -1,6 +1,7 @@
 #include "leversjson.h"
 
 #include "jsonreader.h"
+#include "levers/trainingprecision.h"
 #include "util/numberformat.h"
 
 namespace greenlight {
@@ -72,10 +73,18 @@ QuantisationLever readQuantisation(JsonReader &r)
     if (q.qatOverheadFraction && q.method != QuantisationMethod::QuantAware)
         r.error("qatOverheadFraction", R"(only applies with "method": "qat")");
     q.dequantOverheadFraction = r.number("dequantOverheadFraction", NumberRule::NonNegative);
+    if (!q.trainingPrecision.empty() && !trainingFormatTier(q.trainingPrecision))
+        r.error("trainingPrecision",
+                "\"" + q.trainingPrecision +
+                    "\" is not a training format (fp32, tf32, bf16, fp16, fp8): integer and "
+                    "4-bit formats serve a trained model — set them as servingPrecision");
+    q.trainingTimeFactor = r.number("trainingTimeFactor", NumberRule::Positive);
+    if (q.trainingTimeFactor && q.trainingPrecision.empty())
+        r.error("trainingTimeFactor", "only applies with a trainingPrecision");
     if (q.trainingPrecision.empty() && q.servingPrecision.empty() && r.isObject())
         r.error("servingPrecision", "give a servingPrecision and/or a trainingPrecision");
     r.reportUnknownKeys({"trainingPrecision", "servingPrecision", "method", "qatOverheadFraction",
-                         "dequantOverheadFraction"});
+                         "dequantOverheadFraction", "trainingTimeFactor"});
     return q;
 }
 
@@ -202,6 +211,7 @@ nlohmann::ordered_json LeversJson::write(const Levers &l)
         q["method"] = quantisationMethodName(l.quantisation->method);
         put(q, "qatOverheadFraction", l.quantisation->qatOverheadFraction);
         put(q, "dequantOverheadFraction", l.quantisation->dequantOverheadFraction);
+        put(q, "trainingTimeFactor", l.quantisation->trainingTimeFactor);
         j["quantisation"] = q;
     }
     if (l.distillation) {

@@ -1,5 +1,7 @@
 #include "leverengine.h"
 
+#include "trainingprecision.h"
+
 #include "serving/servingprecision.h"
 
 #include "catalog/catalog.h"
@@ -21,14 +23,6 @@ TraceInput scenarioInput(const std::string &key, const std::string &label, doubl
                          const std::string &unit)
 {
     return {key, label, value, unit, "scenario", 0, true, {}};
-}
-
-std::string knownPrecisions(const Accelerator &a)
-{
-    std::string known;
-    for (const auto &[p, v] : a.peakTflops)
-        known += (known.empty() ? "" : ", ") + p;
-    return known;
 }
 
 } // namespace
@@ -66,6 +60,46 @@ double LeverEngine::bytesPerParameter(const std::string &precision)
     if (precision == "tf32")
         return 4;
     return 2; // fp16, bf16
+}
+
+std::optional<double> LeverEngine::trainingPrecisionFactor(const QuantisationLever &q, const Accelerator &acc,
+                                                           const std::string &basePrecision,
+                                                           std::vector<LeverStep> &steps,
+                                                           Issues &issues) const
+{
+    const auto c = TrainingPrecision::change(acc, basePrecision, q.trainingPrecision, m_catalog, issues);
+    if (!c)
+        return std::nullopt;
+    if (q.trainingTimeFactor) { // the user's own measurement of this change
+        steps.push_back({"quantisation",
+                         "training time factor",
+                         "ρ = measured by the user",
+                         formatNumber(*q.trainingTimeFactor),
+                         *q.trainingTimeFactor,
+                         "×",
+                         {scenarioInput("trainingTimeFactor",
+                                        "training time factor " + basePrecision + " → " + q.trainingPrecision,
+                                        *q.trainingTimeFactor, "×")}});
+        return *q.trainingTimeFactor;
+    }
+    std::vector<TraceInput> inputs;
+    for (const std::string &id : c->defaultIds)
+        inputs.push_back(defaultInput(id));
+    inputs.push_back({"peakRatio",
+                      "peak(" + basePrecision + ") / peak(" + q.trainingPrecision + ")",
+                      c->peakRatio,
+                      "×",
+                      "accelerator catalog: " + acc.id + " peak throughput",
+                      0,
+                      false,
+                      {}});
+    steps.push_back({"quantisation", "training time factor",
+                     c->defaultIds.empty() ? "ρ = 1 (same tier of formats: no measured difference)"
+                     : c->peakBound        ? "ρ = peak ratio (it bounds the measured end-to-end factor)"
+                                           : "ρ = measured end-to-end factor, within the peak ratio",
+                     basePrecision + " → " + q.trainingPrecision + " = " + formatNumber(c->timeFactor),
+                     c->timeFactor, "×", std::move(inputs)});
+    return c->timeFactor;
 }
 
 std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s, const ResolvedScenario &r,
@@ -195,28 +229,19 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
                (newRun - run) * m);
         run = newRun;
     }
+    double precisionFactor = 1;
     if (l.quantisation && !l.quantisation->trainingPrecision.empty() && acc != nullptr) {
-        const std::string &tp = l.quantisation->trainingPrecision;
-        const auto newPeak = acc->peakTflopsFor(tp);
-        if (!newPeak) {
-            error(issues, "levers.quantisation.trainingPrecision",
-                  "accelerator \"" + acc->id + "\" has no peak throughput for precision \"" + tp +
-                      "\" (known: " + knownPrecisions(*acc) + ")");
+        const std::string from = r.precision.empty() ? acc->defaultPrecision : r.precision;
+        const auto f = trainingPrecisionFactor(*l.quantisation, *acc, from, out.steps, issues);
+        if (!f)
             return std::nullopt;
-        }
-        if (!(basePeak > 0)) {
-            error(issues, "levers.quantisation.trainingPrecision",
-                  "accelerator \"" + acc->id + "\" has no peak throughput for its default precision");
-            return std::nullopt;
-        }
-        const double rho = basePeak / *newPeak;
-        step("quantisation", "training time factor", "ρ = peak(base precision) / peak(training precision)",
-             formatNumber(basePeak) + " / " + formatNumber(*newPeak), rho, "×",
-             {scenarioInput("trainingPrecision", "training precision " + tp, *newPeak, "TFLOP/s")});
+        precisionFactor = *f;
         effect("quantisation",
-               "training in " + tp + ": run × " + formatNumber(rho, 3) + " (peak ratio, same MFU)",
-               run * (rho - 1) * m);
-        run *= rho;
+               "training in " + l.quantisation->trainingPrecision + ": run × " +
+                   formatNumber(precisionFactor, 3) +
+                   " (measured end to end; quality on par with BF16 in published runs, not for this model)",
+               run * (precisionFactor - 1) * m);
+        run *= precisionFactor;
     }
     if (l.experiments && l.experiments->earlyStoppingTokenFraction) {
         const double f = *l.experiments->earlyStoppingTokenFraction;
@@ -281,11 +306,7 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
             out.training[o] = base[o] * r2;
         }
         // Changing precision changes the time, not the FLOPs.
-        if (l.quantisation && !l.quantisation->trainingPrecision.empty() && acc != nullptr) {
-            const auto newPeak = acc->peakTflopsFor(l.quantisation->trainingPrecision);
-            if (newPeak && basePeak > 0)
-                out.training[Output::TrainingFlops] *= *newPeak / basePeak;
-        }
+        out.training[Output::TrainingFlops] /= precisionFactor;
     }
     if (pretrained) {
         const TransferLever &t = *l.transfer;

@@ -13,6 +13,7 @@ namespace greenlight {
 
 class Catalog;
 struct Accelerator;
+struct QuantisationLever;
 
 struct LeverTrainingResult
 {
@@ -46,6 +47,10 @@ public:
 private:
     double defaultValue(const std::string &id, Issues &issues) const;
     TraceInput defaultInput(const std::string &id) const;
+    std::optional<double> trainingPrecisionFactor(const QuantisationLever &lever,
+                                                  const Accelerator &accelerator,
+                                                  const std::string &basePrecision,
+                                                  std::vector<LeverStep> &steps, Issues &issues) const;
 
     const Catalog &m_catalog;
 };

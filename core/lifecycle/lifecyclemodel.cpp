@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "estimate/estimator.h"
+#include "levers/trainingprecision.h"
 #include "uncertainty/uncertaintyjson.h"
 #include "util/numberformat.h"
 
@@ -37,6 +38,8 @@ void LifecycleModel::applyUserCentrals(Scenario &s)
     if (l.quantisation) {
         fill(l.quantisation->qatOverheadFraction, s, LeverParameter::QatOverheadFraction);
         fill(l.quantisation->dequantOverheadFraction, s, LeverParameter::DequantOverheadFraction);
+        if (!l.quantisation->trainingPrecision.empty())
+            fill(l.quantisation->trainingTimeFactor, s, LeverParameter::TrainingTimeFactor);
     }
     if (s.deployment)
         fill(s.deployment->servingTimeFactor, s, LeverParameter::ServingTimeFactor);
@@ -111,6 +114,23 @@ LifecycleSampling LifecycleModel::sampling(const Scenario &original, const Scena
                   [f](Scenario &s, double d) { s.levers.quantisation->qatOverheadFraction = f + d; });
     } else {
         add(LeverParameter::QatOverheadFraction, false, false, nullptr, 0);
+    }
+    // A change of training format: the measured factor's range (one tier step, not bound by peaks).
+    const Accelerator *trainAcc = ev.resolved.accelerator;
+    if (ul.quantisation && !ul.quantisation->trainingPrecision.empty() && trainAcc != nullptr) {
+        Issues ignored;
+        const std::string from =
+            ev.resolved.precision.empty() ? trainAcc->defaultPrecision : ev.resolved.precision;
+        const auto c =
+            TrainingPrecision::change(*trainAcc, from, ul.quantisation->trainingPrecision, catalog, ignored);
+        const bool oneStep = c && c->defaultIds.size() == 1 && !c->peakBound;
+        const double f = ul.quantisation->trainingTimeFactor.value_or(c ? c->timeFactor : 1.0);
+        if (add(LeverParameter::TrainingTimeFactor, true, ol.quantisation->trainingTimeFactor.has_value(),
+                oneStep ? c->defaultIds.front().c_str() : nullptr, f))
+            slope(LeverParameter::TrainingTimeFactor,
+                  [f](Scenario &s, double d) { s.levers.quantisation->trainingTimeFactor = f + d; });
+    } else {
+        add(LeverParameter::TrainingTimeFactor, false, false, nullptr, 0);
     }
 
     // Serving: only where the busy time per token matters (not a fleet of a given size).

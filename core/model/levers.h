@@ -45,6 +45,7 @@ struct QuantisationLever
     QuantisationMethod method = QuantisationMethod::PostTraining;
     std::optional<double> qatOverheadFraction;     // QAT compute as a fraction of training
     std::optional<double> dequantOverheadFraction; // extra serving time; unset: int4 small-model rule
+    std::optional<double> trainingTimeFactor; // accelerator-hours new/old format; unset: catalog, measured
 };
 
 struct DistillationLever

@@ -12,6 +12,8 @@ const std::array<LeverParameterInfo, kLeverParameterCount> kInfo = {{
     {"levers.quantisation.dequantOverheadFraction", "dequantisation overhead", "fraction",
      NumberRule::NonNegative},
     {"deployment.servingTimeFactor", "serving time factor (model residual)", "ratio", NumberRule::Positive},
+    {"levers.quantisation.trainingTimeFactor", "training precision time factor", "ratio",
+     NumberRule::Positive},
 }};
 
 } // namespace

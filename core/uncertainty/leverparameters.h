@@ -20,6 +20,7 @@ enum class LeverParameter : std::size_t
     PruningInferenceSpeedup, // levers.pruning.inferenceSpeedup
     DequantOverheadFraction, // levers.quantisation.dequantOverheadFraction
     ServingTimeFactor,       // deployment.servingTimeFactor (the serving model's residual)
+    TrainingTimeFactor,      // levers.quantisation.trainingTimeFactor (a change of training format)
     Count
 };
 

@@ -229,13 +229,13 @@ private slots:
                        ": scenarios[0].deployment.fleetUtilisation: expected a number in (0, 1], got 1.5");
         const QString fp8 =
             writeFile(QStringLiteral("fp8.json"),
-                      head + R"(, "levers": {"quantisation": {"trainingPrecision": "fp4"}}}]})");
-        QTest::newRow("training precision unknown")
+                      head + R"(, "levers": {"quantisation": {"trainingPrecision": "int8"}}}]})");
+        QTest::newRow("int8 training refused")
             << QStringList{QStringLiteral("estimate"), fp8}
             << QStringLiteral("greenlight-cli: ") + fp8 +
-                   QStringLiteral(
-                       ": scenarios[0].levers.quantisation.trainingPrecision: accelerator \"h100-sxm\" has "
-                       "no peak throughput for precision \"fp4\" (known: bf16, fp16, fp32, fp8, int8, tf32)");
+                   QStringLiteral(": scenarios[0].levers.quantisation.trainingPrecision: \"int8\" is not a "
+                                  "training format (fp32, tf32, bf16, fp16, fp8): integer and 4-bit formats "
+                                  "serve a trained model — set them as servingPrecision");
         const QString noDeployment = writeFile(
             QStringLiteral("nodeploy.json"),
             head + R"(}, {"name": "y", "workload": {"mode": "acceleratorHours", "acceleratorHours": 10},

@@ -3,6 +3,7 @@
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
 #include "levers/leverengine.h"
+#include "levers/trainingprecision.h"
 #include "lifecycle/scenarioevaluator.h"
 
 #include <QTest>
@@ -97,7 +98,9 @@ private slots:
         QTest::newRow("qat default") << QStringLiteral("qat")
                                      << kBaseHours * (1 + defaultOf("qatOverheadFraction")) << true;
         // FP8 training on H100: 989.5 / 1979 of the time.
-        QTest::newRow("fp8 training") << QStringLiteral("fp8") << kBaseHours * 989.5 / 1979 << false;
+        // FP8 training: the measured end-to-end factor, not the 989.5 / 1979 peak ratio.
+        QTest::newRow("fp8 training")
+            << QStringLiteral("fp8") << kBaseHours * defaultOf("fp8TrainingTimeFactor") << false;
         // Distillation: + (2 · 1e9 + 6 · 0.25e9) · 1e10 FLOPs on top of the teacher's training.
         QTest::newRow("distillation")
             << QStringLiteral("distil") << kBaseHours + 3.5e9 * 1e10 / kFlopsPerHour << true;
@@ -267,8 +270,114 @@ private slots:
         QVERIFY(!ScenarioEvaluator(Catalog::builtIn()).evaluate(s, issues));
         QCOMPARE(
             QString::fromStdString(issues.back().toString()),
-            QStringLiteral("levers.quantisation.trainingPrecision: accelerator \"a100-sxm-80gb\" has no peak "
-                           "throughput for precision \"fp8\" (known: bf16, fp16, fp32, int4, int8, tf32)"));
+            QStringLiteral("levers.quantisation.trainingPrecision: accelerator \"a100-sxm-80gb\" cannot "
+                           "train in fp8: it has no peak throughput for it (trainable: bf16, fp16, fp32, "
+                           "tf32)"));
+    }
+
+    // Issue 15: FP8 on H100 gives 0.65–0.9 × the BF16 accelerator-hours (published 1.1–1.5×
+    // end-to-end), integer formats are refused, and a peak ratio only ever bounds the factor.
+    void trainingPrecisionChange_data()
+    {
+        QTest::addColumn<QString>("accelerator");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<double>("low");
+        QTest::addColumn<double>("high");
+        QTest::newRow("h100 bf16 → fp8") << "h100-sxm"
+                                         << "bf16"
+                                         << "fp8" << 0.65 << 0.9;
+        QTest::newRow("h100 fp8 → bf16 (slower, inverse)") << "h100-sxm"
+                                                           << "fp8"
+                                                           << "bf16" << 1.1 << 1.55;
+        QTest::newRow("a100 tf32 → bf16") << "a100-sxm-80gb"
+                                          << "tf32"
+                                          << "bf16" << 0.5 << 0.7;
+        QTest::newRow("a100 bf16 → fp16 (same tier)") << "a100-sxm-80gb"
+                                                      << "bf16"
+                                                      << "fp16" << 1.0 << 1.0;
+        QTest::newRow("h100 fp32 → fp8 (two steps)") << "h100-sxm"
+                                                     << "fp32"
+                                                     << "fp8" << 0.3 << 0.55;
+    }
+
+    void trainingPrecisionChange()
+    {
+        QFETCH(QString, accelerator);
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(double, low);
+        QFETCH(double, high);
+        const Catalog &c = Catalog::builtIn();
+        const Accelerator *a = c.accelerator(accelerator.toStdString());
+        QVERIFY(a != nullptr);
+        Issues issues;
+        const auto change = TrainingPrecision::change(*a, from.toStdString(), to.toStdString(), c, issues);
+        QVERIFY(change);
+        QVERIFY2(change->timeFactor >= low - kTol && change->timeFactor <= high + kTol,
+                 qPrintable(QString::number(change->timeFactor)));
+        // Never beyond the peaks: faster formats no faster than their peak ratio, and vice versa.
+        if (change->timeFactor < 1)
+            QVERIFY(change->timeFactor >= change->peakRatio - kTol);
+        if (change->timeFactor > 1)
+            QVERIFY(change->timeFactor <= change->peakRatio + kTol);
+    }
+
+    void trainingPrecisionPeakBound()
+    {
+        Accelerator a;
+        a.id = "test-fp8-slow";
+        a.peakTflops = {{"bf16", 100}, {"fp8", 110}}; // fp8 barely faster: the peak ratio binds
+        Issues issues;
+        const auto change = TrainingPrecision::change(a, "bf16", "fp8", Catalog::builtIn(), issues);
+        QVERIFY(change);
+        QVERIFY(change->peakBound);
+        COMPARE_REL(change->timeFactor, 100.0 / 110.0, kTol);
+    }
+
+    void trainingPrecisionRefused_data()
+    {
+        QTest::addColumn<QString>("precision");
+        QTest::newRow("int8") << "int8";
+        QTest::newRow("int4") << "int4";
+        QTest::newRow("fp4") << "fp4";
+    }
+
+    void trainingPrecisionRefused()
+    {
+        QFETCH(QString, precision);
+        Scenario s = simple();
+        QuantisationLever q;
+        q.trainingPrecision = precision.toStdString();
+        s.levers.quantisation = q;
+        Issues issues;
+        QVERIFY(!ScenarioEvaluator(Catalog::builtIn()).evaluate(s, issues));
+        QCOMPARE(
+            QString::fromStdString(issues.back().toString()),
+            QStringLiteral("levers.quantisation.trainingPrecision: \"%1\" is not a training format (fp32, "
+                           "tf32, bf16, fp16, fp8): integer and 4-bit formats serve a trained model — set "
+                           "them as servingPrecision")
+                .arg(precision));
+    }
+
+    // A measured factor of the user's replaces the catalog's (and its range).
+    void trainingTimeFactorOverride()
+    {
+        Scenario s = simple();
+        QuantisationLever q;
+        q.trainingPrecision = "fp8";
+        q.trainingTimeFactor = 0.8;
+        s.levers.quantisation = q;
+        const ScenarioEvaluation ev = evaluate(s);
+        COMPARE_REL(ev.estimate[Output::AcceleratorHours], kBaseHours * 0.8, kTol);
+        COMPARE_REL(ev.estimate[Output::TrainingFlops], ev.base[Output::TrainingFlops], kTol);
+        QVERIFY(ev.sampling.parameters.empty()); // a plain value is fixed
+        q.trainingTimeFactor.reset();
+        s.levers.quantisation = q;
+        const ScenarioEvaluation sampled = evaluate(s);
+        QCOMPARE(sampled.sampling.parameters.size(), std::size_t(1));
+        QCOMPARE(sampled.sampling.parameters.front().parameter, LeverParameter::TrainingTimeFactor);
+        QCOMPARE(sampled.sampling.parameters.front().source, std::string("fp8TrainingTimeFactor"));
     }
 };
 

@@ -122,6 +122,8 @@ private slots:
         const double fineTune = evaluate(p.scenarios[1]).estimate[Output::Co2eTotalKg];
         const double amortised = evaluate(p.scenarios[2]).estimate[Output::Co2eTotalKg];
         QVERIFY(pretrain >= 1000 * fineTune);
+        QVERIFY2(fineTune > 8.5 && fineTune < 11.5, "the text says about 10 kg");
+        QVERIFY2(pretrain > 11500 && pretrain < 14500, "the text says about 13 t");
         QVERIFY(pretrain >= 10 * amortised);
         QVERIFY(amortised > fineTune);
     }
