@@ -178,6 +178,7 @@ private slots:
         QTest::addColumn<QString>("lever");
         QTest::newRow("prune-and-retrain") << "retrain";
         QTest::newRow("QAT") << "qat";
+        QTest::newRow("FP8 training") << "fp8"; // time factor 0.67–0.74–0.91 (issue 15)
     }
     void trainingOverheadWidensTrainingRange()
     {
@@ -190,6 +191,12 @@ private slots:
                 if (fixed)
                     p.retrainOverheadFraction = 1.0;
                 s.levers.pruning = p;
+            } else if (lever == QLatin1String("fp8")) {
+                QuantisationLever q;
+                q.trainingPrecision = "fp8";
+                if (fixed)
+                    q.trainingTimeFactor = 0.74;
+                s.levers.quantisation = q;
             } else {
                 QuantisationLever q;
                 q.method = QuantisationMethod::QuantAware;
@@ -211,8 +218,8 @@ private slots:
             QCOMPARE(b[o].p95 - b[o].p5, 0.0);
             QVERIFY2(a[o].p95 - a[o].p5 > 0, info(o).key.data());
         }
-        // CO2e: the overhead's range is one-sided (retrain 0–1–1 reaches down, QAT 0.1–0.1–0.55
-        // up), so the range extends past the fixed one on that side.
+        // CO2e: the overhead's range is one-sided (retrain 0–1–1 reaches down, QAT 0.1–0.1–0.55 and
+        // FP8 0.67–0.74–0.91 up), so the range extends past the fixed one on that side.
         const OutputRange &ca = a[Output::Co2eTotalKg];
         const OutputRange &cb = b[Output::Co2eTotalKg];
         qInfo("%s co2eTotalKg: sampled %.6g–%.6g, fixed %.6g–%.6g", qPrintable(lever), ca.p5, ca.p95, cb.p5,
@@ -351,6 +358,32 @@ private slots:
             if (error.startsWith(QLatin1String("valid")))
                 QVERIFY(errors.contains(QLatin1String("deployment.servingTimeFactor")));
         }
+    }
+
+    // Issue 15: DeepSeek-V3's pre-training (37 B active of 671 B, 14.8 T tokens, 2,048 H800, FP8)
+    // took 2.664 M H800-hours (DeepSeek-V3 report, Table 1). From parameters, tokens, accelerator
+    // and the FP8 lever only, the published figure lies in P5–P95 and P50 within ±30 %.
+    void deepSeekV3PretrainingInRange()
+    {
+        Scenario s;
+        s.name = "DeepSeek-V3 pre-training";
+        s.workloadMode = WorkloadMode::FirstPrinciples;
+        s.parametersB = 37; // activated: the FLOPs follow the active parameters
+        s.tokens = 14.8e12;
+        s.acceleratorId = "h800";
+        s.acceleratorCount = 2048;
+        s.regionId = "gcp:us-central1";
+        QuantisationLever q;
+        q.trainingPrecision = "fp8";
+        s.levers.quantisation = q;
+        const UncertaintyResult r = lifecycleRanges(evaluate(s));
+        const OutputRange &h = r[Output::AcceleratorHours];
+        constexpr double kPublished = 2.664e6;
+        qInfo("DeepSeek-V3 pre-training H800-hours: P5 %.3g, P50 %.3g, P95 %.3g; published %.4g (P50 / "
+              "published %.2f)",
+              h.p5, h.p50, h.p95, kPublished, h.p50 / kPublished);
+        QVERIFY(h.p5 <= kPublished && kPublished <= h.p95);
+        QVERIFY(std::abs(h.p50 / kPublished - 1) <= 0.3);
     }
 
     // The joint pass stays well inside an interactive budget (printed; bound generous for CI).
