@@ -1,8 +1,10 @@
-// greenlight-validate: fits the serving model on the fit cases and writes the validation table.
+// greenlight-validate: fits the serving model on the fit cases and writes the validation tables.
 //   greenlight-validate inference [--samples N] [--seed S] [--output FILE] [--write-catalog FILE]
+//   greenlight-validate training [--samples N] [--seed S] [--output FILE]
 // Prints the fitted constants; --write-catalog puts them into resources/catalog/defaults.json
 // (when the cases or the model change; run it until the values stop moving), --output writes
 // docs/validation-inference.md from the catalog's constants.
+#include "calibration/trainingvalidation.h"
 #include "catalog/catalog.h"
 #include "serving/inferencevalidation.h"
 #include "serving/inferencevalidationreport.h"
@@ -38,6 +40,37 @@ int fail(const Issues &issues)
     for (const Issue &i : issues)
         std::cerr << i.toString() << "\n";
     return 1;
+}
+
+bool writeOutput(const std::string &output, const std::string &md)
+{
+    if (output.empty())
+        return true;
+    std::string error;
+    if (!writeTextFileAtomic(output, md, error)) {
+        std::cerr << output << ": " << error << "\n";
+        return false;
+    }
+    std::cout << "wrote " << output << "\n";
+    return true;
+}
+
+// Training runs: nothing is fitted; the table shows how the estimator's ranges hold up.
+int training(std::size_t samples, std::uint64_t seed, const std::string &output)
+{
+    const std::string dir = GREENLIGHT_VALIDATION_DIR;
+    Issues issues;
+    const auto cases = TrainingValidation::load(readAll(dir + "/../../tests/data/validation_public.csv"),
+                                                readAll(dir + "/training_cases.json"), issues);
+    if (!cases)
+        return fail(issues);
+    const auto results = TrainingValidation::run(*cases, Catalog::builtIn(), samples, seed, issues);
+    if (hasErrors(issues))
+        return fail(issues);
+    for (const TrainingCaseResult &r : results)
+        std::cout << "  " << r.testCase->id << (r.power ? " power   " : " compute ") << "P50/published "
+                  << r.ratio() << (r.covered() ? "  in P5-P95\n" : "  OUTSIDE P5-P95\n");
+    return writeOutput(output, TrainingValidation::markdown(results, samples, seed)) ? 0 : 1;
 }
 
 } // namespace
@@ -88,9 +121,12 @@ int main(int argc, char **argv)
         else if (flag == "--write-catalog")
             catalogOut = argv[i + 1];
     }
+    if (argc >= 2 && std::string(argv[1]) == "training")
+        return training(samples, seed, output);
     if (argc < 2 || std::string(argv[1]) != "inference") {
         std::cerr << "usage: greenlight-validate inference [--samples N] [--seed S] [--output FILE] "
-                     "[--write-catalog FILE]\n";
+                     "[--write-catalog FILE]\n       greenlight-validate training [--samples N] [--seed S] "
+                     "[--output FILE]\n";
         return 2;
     }
     const std::string dir = GREENLIGHT_VALIDATION_DIR;
@@ -136,13 +172,7 @@ int main(int argc, char **argv)
                   << ", median ratio " << c.medianRatio << "\n";
     }
     const std::string md = InferenceValidationReport::markdown(results, fit, constants, samples, seed);
-    if (!output.empty()) {
-        std::string error;
-        if (!writeTextFileAtomic(output, md, error)) {
-            std::cerr << output << ": " << error << "\n";
-            return 1;
-        }
-        std::cout << "wrote " << output << "\n";
-    }
+    if (!writeOutput(output, md))
+        return 1;
     return 0;
 }

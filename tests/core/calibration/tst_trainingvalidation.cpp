@@ -1,0 +1,101 @@
+// The training estimator against published runs it was not fitted on (issue 15):
+// docs/validation-training.md is exactly what the tool generates, every run evaluates, and the
+// checks that hold today keep holding (DeepSeek-V3 from parameters lands in its range).
+#include "calibration/trainingvalidation.h"
+#include "catalog/catalog.h"
+#include "util/textfile.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace greenlight;
+
+namespace {
+
+constexpr std::size_t kSamples = 10000; // as the tool
+constexpr std::uint64_t kSeed = 42;
+
+std::string read(const std::string &path)
+{
+    std::string text;
+    std::string error;
+    if (!readTextFile(path, text, error))
+        qFatal("%s: %s", path.c_str(), error.c_str());
+    return text;
+}
+
+std::string sourceDir()
+{
+    return GREENLIGHT_SOURCE_DIR;
+}
+
+} // namespace
+
+class TestTrainingValidation : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::vector<TrainingCase> m_cases;
+    std::vector<TrainingCaseResult> m_results;
+
+private slots:
+    void initTestCase()
+    {
+        Issues issues;
+        auto cases =
+            TrainingValidation::load(read(sourceDir() + "/tests/data/validation_public.csv"),
+                                     read(sourceDir() + "/tools/validation/training_cases.json"), issues);
+        QVERIFY2(cases.has_value(), issues.empty() ? "" : issues.front().toString().c_str());
+        m_cases = std::move(*cases);
+        m_results = TrainingValidation::run(m_cases, Catalog::builtIn(), kSamples, kSeed, issues);
+        QVERIFY2(!hasErrors(issues), hasErrors(issues) ? issues.front().toString().c_str() : "");
+    }
+
+    void everyPathEvaluates()
+    {
+        std::size_t expected = 0;
+        for (const TrainingCase &c : m_cases)
+            expected += (c.computePath ? 1 : 0) + (c.powerPath ? 1 : 0);
+        QCOMPARE(m_results.size(), expected);
+        for (const TrainingCaseResult &r : m_results) {
+            QVERIFY2(r.range.p5 > 0 && r.range.p5 <= r.range.p50 && r.range.p50 <= r.range.p95,
+                     r.testCase->id.c_str());
+            qInfo("%-5s %-8s P50 / published %.3f %s", r.testCase->id.c_str(), r.power ? "power" : "compute",
+                  r.ratio(), r.covered() ? "in P5-P95" : "outside P5-P95");
+        }
+    }
+
+    // Every estimate stays within a factor 2 of the published figure (a floor, not the target).
+    void withinFactorTwo()
+    {
+        for (const TrainingCaseResult &r : m_results)
+            QVERIFY2(
+                r.ratio() >= 0.5 && r.ratio() <= 2.0,
+                qPrintable(
+                    QStringLiteral("%1: %2").arg(QString::fromStdString(r.testCase->id)).arg(r.ratio())));
+    }
+
+    void deepSeekV3InRange()
+    {
+        for (const TrainingCaseResult &r : m_results)
+            if (r.testCase->id == "DSV3") {
+                QVERIFY(r.covered());
+                QVERIFY(std::abs(r.ratio() - 1) <= 0.3);
+                return;
+            }
+        QFAIL("no DSV3 case");
+    }
+
+    void documentIsGenerated()
+    {
+        const std::string doc = read(sourceDir() + "/docs/validation-training.md");
+        const std::string generated = TrainingValidation::markdown(m_results, kSamples, kSeed);
+        QVERIFY2(doc == generated, "docs/validation-training.md differs from `greenlight-validate training` "
+                                   "output: regenerate it");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrainingValidation)
+#include "tst_trainingvalidation.moc"
