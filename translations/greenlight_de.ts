@@ -3187,6 +3187,26 @@ Lebenszyklus (Training + Inferenz): %8</translation>
         <source>Extra runs (sweeps, ablations); the experiments multiplier in Model &amp; workload covers the rest</source>
         <translation>Zusätzliche Läufe (Sweeps, Ablationen); den Rest deckt der Experimentfaktor unter „Modell &amp; Arbeitslast“ ab</translation>
     </message>
+    <message>
+        <source>Count the development programme</source>
+        <translation>Entwicklungsprogramm mitzählen</translation>
+    </message>
+    <message>
+        <source>Ablations, sweeps, failed and intermediate runs as a multiple of the main run. Empty field: the catalog&apos;s median of published programmes (OLMo 0.5×, OPT 1×, BLOOM 1.7×, LLaMA 2.4×, Olmo 3 4.6×).</source>
+        <translation>Ablationen, Sweeps, fehlgeschlagene und Zwischenläufe als Vielfaches des Hauptlaufs. Leeres Feld: der Median veröffentlichter Programme aus dem Katalog (OLMo 0,5×, OPT 1×, BLOOM 1,7×, LLaMA 2,4×, Olmo 3 4,6×).</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Entwicklung</translation>
+    </message>
+    <message>
+        <source>× main run</source>
+        <translation>× Hauptlauf</translation>
+    </message>
+    <message>
+        <source>Development programme</source>
+        <translation>Entwicklungsprogramm</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::LifecycleChart</name>

@@ -3196,6 +3196,26 @@ ciclo de vida (entrenamiento + inferencia): %8</translation>
         <source>Extra runs (sweeps, ablations); the experiments multiplier in Model &amp; workload covers the rest</source>
         <translation>Ejecuciones adicionales (barridos, ablaciones); el multiplicador de experimentos de Modelo y carga de trabajo cubre el resto</translation>
     </message>
+    <message>
+        <source>Count the development programme</source>
+        <translation>Contar el programa de desarrollo</translation>
+    </message>
+    <message>
+        <source>Ablations, sweeps, failed and intermediate runs as a multiple of the main run. Empty field: the catalog&apos;s median of published programmes (OLMo 0.5×, OPT 1×, BLOOM 1.7×, LLaMA 2.4×, Olmo 3 4.6×).</source>
+        <translation>Ablaciones, barridos, ejecuciones fallidas e intermedias como múltiplo de la ejecución principal. Campo vacío: la mediana de los programas publicados, del catálogo (OLMo 0,5×, OPT 1×, BLOOM 1,7×, LLaMA 2,4×, Olmo 3 4,6×).</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Desarrollo</translation>
+    </message>
+    <message>
+        <source>× main run</source>
+        <translation>× ejecución principal</translation>
+    </message>
+    <message>
+        <source>Development programme</source>
+        <translation>Programa de desarrollo</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::LifecycleChart</name>

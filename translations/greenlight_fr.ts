@@ -3186,6 +3186,26 @@ cycle de vie (entraînement + inférence)&#xa0;: %8</translation>
         <source>Extra runs (sweeps, ablations); the experiments multiplier in Model &amp; workload covers the rest</source>
         <translation>Exécutions supplémentaires (balayages, ablations) ; le multiplicateur d’expérimentations dans Modèle &amp; charge de travail couvre le reste</translation>
     </message>
+    <message>
+        <source>Count the development programme</source>
+        <translation>Compter le programme de développement</translation>
+    </message>
+    <message>
+        <source>Ablations, sweeps, failed and intermediate runs as a multiple of the main run. Empty field: the catalog&apos;s median of published programmes (OLMo 0.5×, OPT 1×, BLOOM 1.7×, LLaMA 2.4×, Olmo 3 4.6×).</source>
+        <translation>Ablations, balayages, exécutions échouées et intermédiaires, en multiple de l’exécution principale. Champ vide : la médiane des programmes publiés, du catalogue (OLMo 0,5×, OPT 1×, BLOOM 1,7×, LLaMA 2,4×, Olmo 3 4,6×).</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>Développement</translation>
+    </message>
+    <message>
+        <source>× main run</source>
+        <translation>× exécution principale</translation>
+    </message>
+    <message>
+        <source>Development programme</source>
+        <translation>Programme de développement</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::LifecycleChart</name>

@@ -163,6 +163,22 @@ LeversEditor::LeversEditor(Document &document, QWidget *parent) : QWidget(parent
             return s.levers.experiments ? s.levers.experiments->earlyStoppingTokenFraction : Opt();
         },
         [](Scenario &s, Opt v) { s.levers.experiments->earlyStoppingTokenFraction = v; });
+    m_development = new QCheckBox(tr("Count the development programme"), m_experiments);
+    m_development->setToolTip(
+        tr("Ablations, sweeps, failed and intermediate runs as a multiple of the main run. "
+           "Empty field: the catalog's median of published programmes (OLMo 0.5×, "
+           "OPT 1×, BLOOM 1.7×, LLaMA 2.4×, Olmo 3 4.6×)."));
+    ef->addRow(m_development);
+    number(
+        m_experiments, ef, QStringLiteral("developmentFraction"), tr("Development"), 0, 50, 2,
+        tr("× main run"), true,
+        [](const Scenario &s) -> Opt {
+            return s.levers.experiments ? s.levers.experiments->developmentFraction : Opt();
+        },
+        [](Scenario &s, Opt v) {
+            s.levers.experiments->developmentFraction = v;
+            s.levers.experiments->development = s.levers.experiments->development || v.has_value();
+        });
     m_runs = new ExperimentRunsEditor(m_experiments);
     auto *runsNote = new QLabel(tr("Extra runs (sweeps, ablations); the experiments multiplier in Model & "
                                    "workload covers the rest"),
@@ -251,6 +267,15 @@ LeversEditor::LeversEditor(Document &document, QWidget *parent) : QWidget(parent
     connect(m_includeTeacher, &QCheckBox::toggled, this, [this](bool on) {
         edit([on](Scenario &s) { s.levers.distillation->includeTeacherTraining = on; },
              tr("Teacher training"));
+    });
+    connect(m_development, &QCheckBox::toggled, this, [this](bool on) {
+        edit(
+            [on](Scenario &s) {
+                s.levers.experiments->development = on;
+                if (!on)
+                    s.levers.experiments->developmentFraction.reset();
+            },
+            tr("Development programme"));
     });
     connect(m_lora, &QCheckBox::toggled, this,
             [this](bool on) { edit([on](Scenario &s) { s.levers.transfer->lora = on; }, tr("LoRA")); });
@@ -352,7 +377,8 @@ void LeversEditor::refresh()
         m_experiments->setChecked(l.experiments.has_value());
     }
     const QSignalBlocker c1(m_structure), c2(m_trainingPrecision), c3(m_servingPrecision), c4(m_quantMethod),
-        c5(m_includeTeacher), c6(m_lora), c7(m_policy);
+        c5(m_includeTeacher), c6(m_lora), c7(m_policy), c8(m_development);
+    m_development->setChecked(l.experiments && l.experiments->development);
     if (l.pruning)
         m_structure->setCurrentIndex(m_structure->findData(static_cast<int>(l.pruning->structure)));
     m_trainingPrecision->clear();

@@ -61,6 +61,7 @@ private:
     QComboBox *m_quantMethod = nullptr;
     QCheckBox *m_includeTeacher = nullptr;
     QCheckBox *m_lora = nullptr;
+    QCheckBox *m_development = nullptr;
     QComboBox *m_policy = nullptr;
     ExperimentRunsEditor *m_runs = nullptr;
     QLabel *m_effects = nullptr;

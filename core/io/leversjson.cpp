@@ -152,7 +152,11 @@ ExperimentBudgetLever readExperiments(JsonReader &r, Issues &issues)
         }
     }
     e.earlyStoppingTokenFraction = r.number("earlyStoppingTokenFraction", NumberRule::OpenFraction);
-    r.reportUnknownKeys({"runs", "earlyStoppingTokenFraction"});
+    e.development = r.boolean("development").value_or(false);
+    e.developmentFraction = r.number("developmentFraction", NumberRule::NonNegative);
+    if (e.developmentFraction && !e.development)
+        r.error("developmentFraction", R"(only applies with "development": true)");
+    r.reportUnknownKeys({"runs", "earlyStoppingTokenFraction", "development", "developmentFraction"});
     return e;
 }
 
@@ -252,6 +256,9 @@ nlohmann::ordered_json LeversJson::write(const Levers &l)
             e["runs"] = runs;
         }
         put(e, "earlyStoppingTokenFraction", l.experiments->earlyStoppingTokenFraction);
+        if (l.experiments->development)
+            e["development"] = true;
+        put(e, "developmentFraction", l.experiments->developmentFraction);
         j["experiments"] = e;
     }
     return j;

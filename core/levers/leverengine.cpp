@@ -278,6 +278,25 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
                f * main);
         total += f * main;
     }
+    if (l.experiments && l.experiments->development) {
+        if (m > 1)
+            issues.push_back(
+                {Issue::Severity::Warning, "levers.experiments.development",
+                 "the experiments multiplier (" + formatNumber(m) +
+                     ") already scales the run for experiments: development may be counted twice"});
+        const bool given = l.experiments->developmentFraction.has_value();
+        const double f =
+            given ? *l.experiments->developmentFraction : defaultValue("developmentRunsFraction", issues);
+        step("experiments", "development programme accelerator-hours", "h = development fraction × main run",
+             formatNumber(f) + " × " + formatNumber(main) + " h", f * main, "h",
+             {given ? scenarioInput("developmentFraction", "development programme", f, "× main run")
+                    : defaultInput("developmentRunsFraction")});
+        effect("experiments",
+               "development programme (ablations, sweeps, failed runs): +" + formatNumber(f, 3) +
+                   " × the main run",
+               f * main);
+        total += f * main;
+    }
     if (l.experiments) {
         for (const ExperimentRun &extra : l.experiments->runs) {
             const double h = extra.fraction ? *extra.fraction * main : extra.acceleratorHours.value_or(0);

@@ -24,6 +24,35 @@ void fill(std::optional<double> &field, const Scenario &s, LeverParameter p)
         field = UncertaintyJson::central(*d);
 }
 
+// A change of training format: drawn from the measured factor's range when it is one tier step
+// that the peaks do not bound; a user's trainingTimeFactor is the central value.
+struct TrainingFormatFactor
+{
+    bool applies = false;
+    const char *defaultId = nullptr;
+    double central = 1;
+};
+
+TrainingFormatFactor trainingFormatFactor(const Levers &l, const ScenarioEvaluation &ev,
+                                          const Catalog &catalog)
+{
+    TrainingFormatFactor out;
+    const Accelerator *acc = ev.resolved.accelerator;
+    if (!l.quantisation || l.quantisation->trainingPrecision.empty() || acc == nullptr)
+        return out;
+    Issues ignored;
+    const std::string from = ev.resolved.precision.empty() ? acc->defaultPrecision : ev.resolved.precision;
+    const auto c = TrainingPrecision::change(*acc, from, l.quantisation->trainingPrecision, catalog, ignored);
+    out.applies = true;
+    if (c && c->defaultIds.size() == 1 && !c->peakBound) {
+        const auto lower =
+            std::min(trainingFormatTier(from), trainingFormatTier(l.quantisation->trainingPrecision));
+        out.defaultId = lower ? TrainingPrecision::stepDefaultId(*lower) : nullptr;
+    }
+    out.central = l.quantisation->trainingTimeFactor.value_or(c ? c->timeFactor : 1.0);
+    return out;
+}
+
 } // namespace
 
 void LifecycleModel::applyUserCentrals(Scenario &s)
@@ -41,6 +70,8 @@ void LifecycleModel::applyUserCentrals(Scenario &s)
         if (!l.quantisation->trainingPrecision.empty())
             fill(l.quantisation->trainingTimeFactor, s, LeverParameter::TrainingTimeFactor);
     }
+    if (l.experiments && l.experiments->development)
+        fill(l.experiments->developmentFraction, s, LeverParameter::DevelopmentFraction);
     if (s.deployment)
         fill(s.deployment->servingTimeFactor, s, LeverParameter::ServingTimeFactor);
 }
@@ -115,23 +146,18 @@ LifecycleSampling LifecycleModel::sampling(const Scenario &original, const Scena
     } else {
         add(LeverParameter::QatOverheadFraction, false, false, nullptr, 0);
     }
-    // A change of training format: the measured factor's range (one tier step, not bound by peaks).
-    const Accelerator *trainAcc = ev.resolved.accelerator;
-    if (ul.quantisation && !ul.quantisation->trainingPrecision.empty() && trainAcc != nullptr) {
-        Issues ignored;
-        const std::string from =
-            ev.resolved.precision.empty() ? trainAcc->defaultPrecision : ev.resolved.precision;
-        const auto c =
-            TrainingPrecision::change(*trainAcc, from, ul.quantisation->trainingPrecision, catalog, ignored);
-        const bool oneStep = c && c->defaultIds.size() == 1 && !c->peakBound;
-        const double f = ul.quantisation->trainingTimeFactor.value_or(c ? c->timeFactor : 1.0);
-        if (add(LeverParameter::TrainingTimeFactor, true, ol.quantisation->trainingTimeFactor.has_value(),
-                oneStep ? c->defaultIds.front().c_str() : nullptr, f))
-            slope(LeverParameter::TrainingTimeFactor,
-                  [f](Scenario &s, double d) { s.levers.quantisation->trainingTimeFactor = f + d; });
-    } else {
-        add(LeverParameter::TrainingTimeFactor, false, false, nullptr, 0);
-    }
+    const bool dev = ul.experiments && ul.experiments->development;
+    const double devF =
+        dev ? ul.experiments->developmentFraction.value_or(catalogValue("developmentRunsFraction")) : 0;
+    if (add(LeverParameter::DevelopmentFraction, dev, dev && ol.experiments->developmentFraction.has_value(),
+            "developmentRunsFraction", devF))
+        slope(LeverParameter::DevelopmentFraction,
+              [devF](Scenario &s, double d) { s.levers.experiments->developmentFraction = devF + d; });
+    const TrainingFormatFactor tf = trainingFormatFactor(ul, ev, catalog);
+    if (add(LeverParameter::TrainingTimeFactor, tf.applies,
+            tf.applies && ol.quantisation->trainingTimeFactor.has_value(), tf.defaultId, tf.central))
+        slope(LeverParameter::TrainingTimeFactor,
+              [f = tf.central](Scenario &s, double d) { s.levers.quantisation->trainingTimeFactor = f + d; });
 
     // Serving: only where the busy time per token matters (not a fleet of a given size).
     const DeploymentResult *d = ev.deployment ? &*ev.deployment : nullptr;

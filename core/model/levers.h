@@ -89,6 +89,9 @@ struct ExperimentBudgetLever
 {
     std::vector<ExperimentRun> runs;
     std::optional<double> earlyStoppingTokenFraction; // the main run stops at this share of its tokens
+    // The development programme (ablations, sweeps, failed runs) as a multiple of the main run.
+    bool development = false;
+    std::optional<double> developmentFraction; // unset: catalog developmentRunsFraction
 };
 
 struct Levers

@@ -14,6 +14,8 @@ const std::array<LeverParameterInfo, kLeverParameterCount> kInfo = {{
     {"deployment.servingTimeFactor", "serving time factor (model residual)", "ratio", NumberRule::Positive},
     {"levers.quantisation.trainingTimeFactor", "training precision time factor", "ratio",
      NumberRule::Positive},
+    {"levers.experiments.developmentFraction", "development programme", "× main run",
+     NumberRule::NonNegative},
 }};
 
 } // namespace

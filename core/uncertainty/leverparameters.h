@@ -21,6 +21,7 @@ enum class LeverParameter : std::size_t
     DequantOverheadFraction, // levers.quantisation.dequantOverheadFraction
     ServingTimeFactor,       // deployment.servingTimeFactor (the serving model's residual)
     TrainingTimeFactor,      // levers.quantisation.trainingTimeFactor (a change of training format)
+    DevelopmentFraction,     // levers.experiments.developmentFraction (the development programme)
     Count
 };
 

@@ -111,6 +111,11 @@ private slots:
         QTest::newRow("experiments") << QStringLiteral("experiments") << kBaseHours * 0.5 * 1.2 + 10 << false;
         // A sweep costing as much as the run again, no early stopping: experiments make it worse.
         QTest::newRow("sweep") << QStringLiteral("sweep") << kBaseHours * 2 << true;
+        // The development programme at the catalog's median of published programmes, or the user's.
+        QTest::newRow("development (catalog)")
+            << QStringLiteral("development") << kBaseHours * (1 + defaultOf("developmentRunsFraction"))
+            << true;
+        QTest::newRow("development 0.5") << QStringLiteral("development 0.5") << kBaseHours * 1.5 << true;
     }
 
     void trainingLevers()
@@ -152,6 +157,13 @@ private slots:
         if (lever == QLatin1String("sweep")) {
             ExperimentBudgetLever e;
             e.runs = {{"sweep", 1.0, {}}};
+            s.levers.experiments = e;
+        }
+        if (lever.startsWith(QLatin1String("development"))) {
+            ExperimentBudgetLever e;
+            e.development = true;
+            if (lever.endsWith(QLatin1String("0.5")))
+                e.developmentFraction = 0.5;
             s.levers.experiments = e;
         }
         const ScenarioEvaluation ev = evaluate(s);

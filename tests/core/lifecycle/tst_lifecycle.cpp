@@ -197,9 +197,9 @@ private slots:
             R"({"name": "rt", "workload": {"mode": "firstPrinciples", "parametersB": 7, "tokens": 1e12},
           "hardware": {"accelerator": "h100-sxm", "count": 8}, "site": {"region": "gcp:us-central1"},
           "levers": {"pruning": {"structure": "2:4", "sparsity": 0.5, "retrainOverheadFraction": 0.1},
-                     "quantisation": {"trainingPrecision": "fp8", "servingPrecision": "int4", "method": "qat", "qatOverheadFraction": 0.2, "dequantOverheadFraction": 0.3},
+                     "quantisation": {"trainingPrecision": "fp8", "servingPrecision": "int4", "method": "qat", "qatOverheadFraction": 0.2, "dequantOverheadFraction": 0.3, "trainingTimeFactor": 0.8},
                      "transfer": {"method": "lora", "parametersB": 7, "tokens": 1e9, "pretrainedPolicy": "amortised", "pretrainedCo2eKg": 100, "pretrainedEnergyKWh": 300, "downstreamUses": 4},
-                     "experiments": {"runs": [{"name": "sweep", "fraction": 0.3}, {"name": "abl", "acceleratorHours": 12}], "earlyStoppingTokenFraction": 0.9}},
+                     "experiments": {"runs": [{"name": "sweep", "fraction": 0.3}, {"name": "abl", "acceleratorHours": 12}], "earlyStoppingTokenFraction": 0.9, "development": true, "developmentFraction": 2.5}},
           "deployment": {"mode": "accelerators", "accelerator": "a100-sxm-80gb", "count": 2, "acceleratorsPerReplica": 2, "activeParametersB": 2, "requestsPerDay": 1000, "inputTokens": 300, "outputTokens": 200, "batchSize": 16, "fleetUtilisation": 0.6, "servingTimeFactor": 1.3, "stack": "basic", "months": 6, "startDate": "2027-05-01", "region": "aws:us-east-1", "pue": 1.2}})";
         Issues issues;
         const Scenario s = scenarioFromJson(nlohmann::json::parse(text), "s", issues);
@@ -213,6 +213,9 @@ private slots:
         QCOMPARE(once["deployment"]["stack"].get<std::string>(), std::string("basic"));
         QCOMPARE(once["deployment"]["batchSize"].get<double>(), 16.0);
         QCOMPARE(once["deployment"]["servingTimeFactor"].get<double>(), 1.3);
+        QCOMPARE(once["levers"]["quantisation"]["trainingTimeFactor"].get<double>(), 0.8);
+        QCOMPARE(once["levers"]["experiments"]["development"].get<bool>(), true);
+        QCOMPARE(once["levers"]["experiments"]["developmentFraction"].get<double>(), 2.5);
     }
 
     void badInput_data()
@@ -265,6 +268,10 @@ private slots:
             << QStringLiteral(
                    "scenarios[0].deployment.parametersB: the model (4000 GB of weights at fp16) fits on no "
                    "replica of up to 64 × t4: choose a larger accelerator or a smaller format");
+        QTest::newRow("development fraction without development")
+            << QStringLiteral(R"("levers": {"experiments": {"developmentFraction": 1}})")
+            << QStringLiteral("scenarios[0].levers.experiments.developmentFraction: only applies with "
+                              "\"development\": true");
         QTest::newRow("months beyond 20 years")
             << QString(dep + QLatin1String(R"("requestsPerDay": 5, "months": 1000000000})"))
             << QStringLiteral(

@@ -178,7 +178,8 @@ private slots:
         QTest::addColumn<QString>("lever");
         QTest::newRow("prune-and-retrain") << "retrain";
         QTest::newRow("QAT") << "qat";
-        QTest::newRow("FP8 training") << "fp8"; // time factor 0.67–0.74–0.91 (issue 15)
+        QTest::newRow("FP8 training") << "fp8";                  // time factor 0.67–0.74–0.91 (issue 15)
+        QTest::newRow("development programme") << "development"; // 0.5–1.7–4.6 × the main run
     }
     void trainingOverheadWidensTrainingRange()
     {
@@ -191,6 +192,12 @@ private slots:
                 if (fixed)
                     p.retrainOverheadFraction = 1.0;
                 s.levers.pruning = p;
+            } else if (lever == QLatin1String("development")) {
+                ExperimentBudgetLever e;
+                e.development = true;
+                if (fixed)
+                    e.developmentFraction = 1.7;
+                s.levers.experiments = e;
             } else if (lever == QLatin1String("fp8")) {
                 QuantisationLever q;
                 q.trainingPrecision = "fp8";
@@ -219,7 +226,8 @@ private slots:
             QVERIFY2(a[o].p95 - a[o].p5 > 0, info(o).key.data());
         }
         // CO2e: the overhead's range is one-sided (retrain 0–1–1 reaches down, QAT 0.1–0.1–0.55 and
-        // FP8 0.67–0.74–0.91 up), so the range extends past the fixed one on that side.
+        // FP8 0.67–0.74–0.91 and development 0.5–1.7–4.6 up), so the range extends past the fixed one
+        // on that side.
         const OutputRange &ca = a[Output::Co2eTotalKg];
         const OutputRange &cb = b[Output::Co2eTotalKg];
         qInfo("%s co2eTotalKg: sampled %.6g–%.6g, fixed %.6g–%.6g", qPrintable(lever), ca.p5, ca.p95, cb.p5,
