@@ -4950,6 +4950,14 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
         <source>&lt;small&gt;Prices are entered in US dollars, the catalog&apos;s unit; costs are shown in %1 (1 USD = %2 %1, %3).&lt;/small&gt;</source>
         <translation>&lt;small&gt;Preise werden in US-Dollar eingegeben, der Einheit des Katalogs; Kosten werden in %1 angezeigt (1 USD = %2 %1, %3).&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>Total parameters (MoE)</source>
+        <translation>Parameter insgesamt (MoE)</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: every expert, held in memory when the model is served; empty for a dense model</source>
+        <translation>Mixture of Experts: alle Experten, die beim Bereitstellen im Speicher liegen; leer für ein dichtes Modell</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::ScenarioListModel</name>

@@ -4959,6 +4959,14 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
         <source>&lt;small&gt;Prices are entered in US dollars, the catalog&apos;s unit; costs are shown in %1 (1 USD = %2 %1, %3).&lt;/small&gt;</source>
         <translation>&lt;small&gt;Los precios se introducen en dólares estadounidenses, la unidad del catálogo; los costos se muestran en %1 (1 USD = %2 %1, %3).&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>Total parameters (MoE)</source>
+        <translation>Parámetros totales (MoE)</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: every expert, held in memory when the model is served; empty for a dense model</source>
+        <translation>Mezcla de expertos: todos los expertos, que se mantienen en memoria al servir el modelo; vacío para un modelo denso</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::ScenarioListModel</name>

@@ -4949,6 +4949,14 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
         <source>&lt;small&gt;Prices are entered in US dollars, the catalog&apos;s unit; costs are shown in %1 (1 USD = %2 %1, %3).&lt;/small&gt;</source>
         <translation>&lt;small&gt;Les prix sont saisis en dollars américains, l’unité du catalogue&#xa0;; les coûts sont affichés en %1 (1 USD = %2 %1, %3).&lt;/small&gt;</translation>
     </message>
+    <message>
+        <source>Total parameters (MoE)</source>
+        <translation>Paramètres au total (MoE)</translation>
+    </message>
+    <message>
+        <source>Mixture of experts: every expert, held in memory when the model is served; empty for a dense model</source>
+        <translation>Mélange d’experts : tous les experts, gardés en mémoire quand le modèle est servi ; vide pour un modèle dense</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::ScenarioListModel</name>

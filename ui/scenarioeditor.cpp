@@ -147,6 +147,19 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
                std::nullopt,
                QStringLiteral("workload.parametersB"),
                key++});
+    addNumber(wf, QStringLiteral("totalParametersB"), tr("Total parameters (MoE)"),
+              tr("Mixture of experts: every expert, held in memory when the model is served; empty for a "
+                 "dense model"),
+              {0.001, 1e5, 3, 1, tr("bn"), true, false, false},
+              {{},
+               nullptr,
+               nullptr,
+               [](const Scenario &s) -> Opt { return s.totalParametersB; },
+               [](Scenario &s, Opt v) { s.totalParametersB = v; },
+               fp,
+               std::nullopt,
+               QStringLiteral("workload.totalParametersB"),
+               key++});
     addNumber(wf, QStringLiteral("tokens"), tr("Training tokens"), tr("Tokens seen in training"),
               {0.001, 1e6, 3, 10, tr("bn"), false, true, true},
               {{},

@@ -4,6 +4,7 @@
 #include "jsonreader.h"
 #include "leversjson.h"
 #include "uncertainty/uncertaintyjson.h"
+#include "util/numberformat.h"
 
 namespace greenlight {
 
@@ -45,13 +46,17 @@ void readWorkload(JsonReader &r, Scenario &s)
     s.acceleratorHours = r.number("acceleratorHours", NumberRule::Positive, mode && ah).value_or(0);
     s.durationHours = r.number("durationHours", NumberRule::Positive, mode && dd).value_or(0);
     s.parametersB = r.number("parametersB", NumberRule::Positive, mode && fp).value_or(0);
+    s.totalParametersB = r.number("totalParametersB", NumberRule::Positive);
+    if (s.totalParametersB && s.parametersB > 0 && *s.totalParametersB < s.parametersB)
+        r.error("totalParametersB", "must be at least parametersB (the activated parameters, " +
+                                        formatNumber(s.parametersB) + ")");
     s.tokens = r.number("tokens", NumberRule::Positive, mode && fp).value_or(0);
     s.mfu = r.number("mfu", NumberRule::OpenFraction);
     s.precision = r.string("precision").value_or("");
     s.measuredItEnergyKWh = r.number("measuredItEnergyKWh", NumberRule::NonNegative, mode && me);
     s.experimentMultiplier = r.number("experimentMultiplier", NumberRule::AtLeastOne);
-    r.reportUnknownKeys({"mode", "acceleratorHours", "durationHours", "parametersB", "tokens", "mfu",
-                         "precision", "measuredItEnergyKWh", "experimentMultiplier"});
+    r.reportUnknownKeys({"mode", "acceleratorHours", "durationHours", "parametersB", "totalParametersB",
+                         "tokens", "mfu", "precision", "measuredItEnergyKWh", "experimentMultiplier"});
 }
 
 void readHardware(JsonReader &r, Scenario &s)
@@ -180,6 +185,8 @@ nlohmann::ordered_json scenarioToJson(const Scenario &s)
         w["durationHours"] = s.durationHours;
     if (s.parametersB > 0)
         w["parametersB"] = s.parametersB;
+    if (s.totalParametersB)
+        w["totalParametersB"] = *s.totalParametersB;
     if (s.tokens > 0)
         w["tokens"] = s.tokens;
     put(w, "mfu", s.mfu);

@@ -366,16 +366,23 @@ std::optional<ServingProfile> LeverEngine::servingProfile(const Scenario &s, con
     const Levers &l = s.levers;
     const std::size_t before = issues.size();
     double trainedN = s.parametersB;
-    if (l.transfer && l.transfer->parametersB)
+    if (l.transfer && l.transfer->parametersB) {
         trainedN = *l.transfer->parametersB;
+    } else if (s.totalParametersB) { // a trained mixture of experts holds every expert in memory
+        trainedN = *s.totalParametersB;
+        p.activeParametersB = s.parametersB;
+    }
     p.parametersB = trainedN;
     p.measuredParametersB = trainedN;
-    if (l.distillation) {
+    if (l.distillation) { // a dense student
+        p.activeParametersB.reset();
         p.parametersB = l.distillation->studentParametersB;
         p.measuredParametersB = l.distillation->teacherParametersB.value_or(s.parametersB);
     }
-    if (s.deployment && s.deployment->parametersB)
+    if (s.deployment && s.deployment->parametersB) {
         p.parametersB = *s.deployment->parametersB;
+        p.activeParametersB.reset(); // the deployment describes its own model
+    }
 
     auto note = [&](const std::string &lever, const std::string &text) {
         if (effects != nullptr) {

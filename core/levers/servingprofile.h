@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 
 namespace greenlight {
@@ -15,6 +16,7 @@ struct ServingProfile
     double speedup = 1;              // pruning: measured end-to-end serving speed-up
     double timeOverheadFraction = 0; // dequantisation overhead (extra serving time)
     double measuredParametersB = 0;  // perRequest: the model the measured figure is for (the teacher)
+    std::optional<double> activeParametersB; // the trained mixture of experts served as is; unset: dense
 
     // Serving time per token relative to the unpruned model at the same precision.
     double timeFactor() const { return (1.0 + timeOverheadFraction) / speedup; }

@@ -188,6 +188,8 @@ std::optional<ServingSetupResult> ScenarioEvaluator::servingPoint(const Scenario
     // A deployment's active parameters describe its own served model; a student is dense.
     if (d.activeParametersB && (!d.parametersB || p.parametersB == *d.parametersB))
         spec.activeParamsB = d.activeParametersB;
+    else if (p.activeParametersB)
+        spec.activeParamsB = p.activeParametersB;
     spec.inputTokens = d.inputTokens;
     spec.outputTokens = d.outputTokens;
     spec.batch = d.batchSize;

@@ -54,8 +54,9 @@ struct Scenario
     WorkloadMode workloadMode = WorkloadMode::DevicesDuration;
     double acceleratorHours = 0;
     double durationHours = 0;
-    double parametersB = 0; // activated parameters (MoE), billions
-    double tokens = 0;      // training tokens
+    double parametersB = 0;                 // activated parameters (MoE), billions
+    std::optional<double> totalParametersB; // mixture of experts: every expert (serving memory); unset: dense
+    double tokens = 0;                      // training tokens
     std::optional<double> mfu;
     std::string precision; // empty: the accelerator's default precision
     std::optional<double> measuredItEnergyKWh;

@@ -218,6 +218,57 @@ private slots:
         QCOMPARE(once["levers"]["experiments"]["developmentFraction"].get<double>(), 2.5);
     }
 
+    // A trained mixture of experts is served with every expert in memory and its activated
+    // parameters per token (issue 15); a distilled student is dense; a deployment's own size wins.
+    void mixtureOfExpertsServed_data()
+    {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<double>("total");
+        QTest::addColumn<double>("active");
+        const QString dep = QStringLiteral(
+            R"("deployment": {"mode": "firstPrinciples", "accelerator": "h100-sxm", "outputTokens": 200, "requestsPerDay": 1000, "months": 1%1})");
+        QTest::newRow("trained MoE") << dep.arg(QString()) << 671.0 << 37.0;
+        QTest::newRow("deployment's own model")
+            << dep.arg(QStringLiteral(R"(, "parametersB": 70)")) << 70.0 << 70.0;
+        QTest::newRow("dense student")
+            << QString(QStringLiteral(R"("levers": {"distillation": {"studentParametersB": 8}}, )") +
+                       dep.arg(QString()))
+            << 8.0 << 8.0;
+    }
+
+    void mixtureOfExpertsServed()
+    {
+        QFETCH(QString, extra);
+        QFETCH(double, total);
+        QFETCH(double, active);
+        const std::string text =
+            R"({"name": "moe", "workload": {"mode": "firstPrinciples", "parametersB": 37, "totalParametersB": 671, "tokens": 1e12},
+          "hardware": {"accelerator": "h800", "count": 2048}, "site": {"region": "gcp:us-central1"}, )" +
+            extra.toStdString() + "}";
+        Issues issues;
+        const Scenario s = scenarioFromJson(nlohmann::json::parse(text), "s", issues);
+        QVERIFY(!hasErrors(issues));
+        QCOMPARE(scenarioToJson(s)["workload"]["totalParametersB"].get<double>(), 671.0);
+        const auto ev = ScenarioEvaluator(Catalog::builtIn()).evaluate(s, issues);
+        QVERIFY2(ev && ev->deployment, issues.empty() ? "" : issues.front().toString().c_str());
+        QCOMPARE(ev->deployment->point.totalParamsB, total);
+        QCOMPARE(ev->deployment->point.activeParamsB, active);
+        // Training FLOPs follow the activated parameters: 6 · 37e9 · 1e12.
+        QVERIFY(std::abs(ev->base[Output::TrainingFlops] / (6 * 37e9 * 1e12) - 1) < 1e-9);
+    }
+
+    void totalBelowActiveRefused()
+    {
+        Issues issues;
+        scenarioFromJson(nlohmann::json::parse(R"({"name": "moe", "workload": {"mode": "firstPrinciples",
+            "parametersB": 37, "totalParametersB": 8, "tokens": 1e12}, "hardware": {"accelerator": "h800"}})"),
+                         "s", issues);
+        QVERIFY(!issues.empty());
+        QCOMPARE(QString::fromStdString(issues.front().toString()),
+                 QStringLiteral("s.workload.totalParametersB: must be at least parametersB (the activated "
+                                "parameters, 37)"));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QString>("extra");
