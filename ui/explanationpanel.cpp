@@ -11,6 +11,38 @@
 
 namespace greenlight::ui {
 
+namespace {
+
+// User text is escaped: names are shown literally, never interpreted as markup.
+QString esc(const std::string &t)
+{
+    return qs(t).toHtmlEscaped();
+}
+
+// One formula with its inputs and where each comes from (estimator and serving steps alike).
+QString stepHtml(const QString &label, const QString &unit, const std::string &formula,
+                 const std::string &substituted, const std::vector<TraceInput> &inputs)
+{
+    QString html = QStringLiteral("<p><b>%1</b> [%2]<br><code>%3</code><br><code>%4</code></p>")
+                       .arg(label, unit, esc(formula), esc(substituted));
+    if (inputs.empty())
+        return html;
+    html += QStringLiteral("<ul>");
+    for (const TraceInput &in : inputs) {
+        QString src = in.fromScenario ? ExplanationPanel::tr("set in the scenario") : esc(in.source);
+        if (!in.fromScenario && in.year > 0)
+            src += QStringLiteral(" (%1)").arg(in.year);
+        if (!in.note.empty())
+            src += QStringLiteral(" — <i>%1</i>").arg(esc(in.note));
+        html += QStringLiteral("<li>%1 = %2 %3<br><small>%4</small></li>")
+                    .arg(trCore(in.label).toHtmlEscaped(), esc(formatNumber(in.value)),
+                         trCore(in.unit).toHtmlEscaped(), src);
+    }
+    return html + QStringLiteral("</ul>");
+}
+
+} // namespace
+
 ExplanationPanel::ExplanationPanel(const Document &document, QWidget *parent)
     : QTextBrowser(parent), m_document(document)
 {
@@ -32,10 +64,6 @@ void ExplanationPanel::explain(int scenarioIndex, Output output)
                      (e.issues.empty() ? QString() : qs(e.issues.front().toString())));
         return;
     }
-    // User text is escaped: names are shown literally, never interpreted as markup.
-    const auto esc = [](const std::string &t) {
-        return qs(t).toHtmlEscaped();
-    };
     QString html =
         QStringLiteral("<h3>%1 — %2</h3>").arg(esc(s.name), trCore(info(output).label).toHtmlEscaped());
     const Money &money = m_document.money();
@@ -58,39 +86,16 @@ void ExplanationPanel::explain(int scenarioIndex, Output output)
     }
     for (Output o : order) {
         const TraceStep step = Explainer::explain(*e.resolved, e.estimate, o);
-        html += QStringLiteral("<p><b>%1</b> [%2]<br><code>%3</code><br><code>%4</code></p>")
-                    .arg(trCore(info(o).label).toHtmlEscaped(), trCore(info(o).unit).toHtmlEscaped(),
-                         esc(step.formula), esc(step.substituted));
-        if (step.inputs.empty())
-            continue;
-        html += QStringLiteral("<ul>");
-        for (const TraceInput &in : step.inputs) {
-            QString src = in.fromScenario ? tr("set in the scenario") : esc(in.source);
-            if (!in.fromScenario && in.year > 0)
-                src += QStringLiteral(" (%1)").arg(in.year);
-            if (!in.note.empty())
-                src += QStringLiteral(" — <i>%1</i>").arg(esc(in.note));
-            html += QStringLiteral("<li>%1 = %2 %3<br><small>%4</small></li>")
-                        .arg(trCore(in.label).toHtmlEscaped(), esc(formatNumber(in.value)),
-                             trCore(in.unit).toHtmlEscaped(), src);
-        }
-        html += QStringLiteral("</ul>");
+        html += stepHtml(trCore(info(o).label).toHtmlEscaped(), trCore(info(o).unit).toHtmlEscaped(),
+                         step.formula, step.substituted, step.inputs);
     }
     // Inference, lifecycle and per-request figures: the serving model's steps, built now.
     const bool serving = static_cast<std::size_t>(output) >= index(Output::InferenceEnergyKWh);
     if (serving && e.evaluation && e.evaluation->deployment) {
         html += QStringLiteral("<h4>%1</h4>").arg(tr("How the deployment was served").toHtmlEscaped());
-        for (const LeverStep &st :
-             ServingExplanation::steps(*e.evaluation->deployment, m_document.catalog())) {
-            html += QStringLiteral("<p><b>%1</b> [%2]<br><code>%3</code><br><code>%4</code></p>")
-                        .arg(esc(st.quantity), esc(st.unit), esc(st.formula), esc(st.substituted));
-            html += QStringLiteral("<ul>");
-            for (const TraceInput &in : st.inputs)
-                html += QStringLiteral("<li>%1 = %2 %3<br><small>%4 (%5)</small></li>")
-                            .arg(esc(in.label), esc(formatNumber(in.value)), esc(in.unit), esc(in.source))
-                            .arg(in.year);
-            html += QStringLiteral("</ul>");
-        }
+        for (const LeverStep &st : ServingExplanation::steps(*e.evaluation->deployment, m_document.catalog()))
+            html += stepHtml(trCore(st.quantity).toHtmlEscaped(), trCore(st.unit).toHtmlEscaped(), st.formula,
+                             st.substituted, st.inputs);
     }
     setHtml(html);
 }
