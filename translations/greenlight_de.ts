@@ -434,6 +434,10 @@
         <source>no model</source>
         <translation>kein Modell</translation>
     </message>
+    <message>
+        <source>host power per accelerator (server share)</source>
+        <translation>Host-Leistung je Beschleuniger (Serveranteil)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1375,15 +1379,15 @@ Ohne --run werden die mit dem Szenario verknüpften Läufe verwendet. Die Projek
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
          | --it-energy-kwh E)
-        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--power-w W | --load-factor F [--host-overhead F | --host-power-w W]] [--idle-share S] [--experiments X]
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
   uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
 
 --power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
-nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
-catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
+nothing is added to it. Without it, power = TDP × load factor + the server&apos;s host power per
+accelerator, from the catalog (--host-overhead F: the older host share of accelerator power). --pue 1 means no facility overhead. --explain prints every formula with its inputs and
 their sources.
 Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
 10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
@@ -1397,7 +1401,7 @@ inference: lever parameters and serving utilisation included, e.g. --sensitivity
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
          | --it-energy-kwh E)
-        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--power-w W | --load-factor F [--host-overhead F | --host-power-w W]] [--idle-share S] [--experiments X]
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
@@ -1405,7 +1409,8 @@ inference: lever parameters and serving utilisation included, e.g. --sensitivity
 
 --power-w ist die gesamte mittlere Leistung je Beschleuniger (gemessen, oder TDP, wenn eine Quelle
 TDP verwendet hat): Es wird nichts hinzugerechnet. Ohne diese Angabe gilt Leistung = TDP × Lastfaktor
-× (1 + Host-Mehraufwand) aus dem Katalog. --pue 1 bedeutet keinen Rechenzentrumsmehraufwand. --explain
++ Host-Leistung des Servers je Beschleuniger aus dem Katalog (--host-overhead F: der ältere
+Host-Anteil an der Beschleunigerleistung). --pue 1 bedeutet keinen Rechenzentrumsmehraufwand. --explain
 gibt jede Formel mit ihren Eingaben und deren Quellen aus.
 Jede Ausgabe erhält zudem einen P5–P95-Bereich per Monte-Carlo über die Eingabebereiche (--samples,
 Standard 10000, 100..10000000; --seed, Standard 42: gleicher Startwert, gleiche Bereiche). --sensitivity
@@ -4957,6 +4962,14 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
     <message>
         <source>Mixture of experts: every expert, held in memory when the model is served; empty for a dense model</source>
         <translation>Mixture of Experts: alle Experten, die beim Bereitstellen im Speicher liegen; leer für ein dichtes Modell</translation>
+    </message>
+    <message>
+        <source>Host power</source>
+        <translation>Host-Leistung</translation>
+    </message>
+    <message>
+        <source>CPU, memory, network and fan power of the server, per accelerator (the catalog divides the server&apos;s host power by its accelerators)</source>
+        <translation>Leistung von CPU, Speicher, Netzwerk und Lüftern des Servers je Beschleuniger (der Katalog teilt die Host-Leistung des Servers durch seine Beschleuniger)</translation>
     </message>
 </context>
 <context>

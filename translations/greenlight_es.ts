@@ -434,6 +434,10 @@
         <source>no model</source>
         <translation>ningún modelo</translation>
     </message>
+    <message>
+        <source>host power per accelerator (server share)</source>
+        <translation>potencia del host por acelerador (parte del servidor)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1376,15 +1380,15 @@ Sin --run se usan las ejecuciones vinculadas al escenario. El archivo de proyect
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
          | --it-energy-kwh E)
-        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--power-w W | --load-factor F [--host-overhead F | --host-power-w W]] [--idle-share S] [--experiments X]
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
   uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
 
 --power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
-nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
-catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
+nothing is added to it. Without it, power = TDP × load factor + the server&apos;s host power per
+accelerator, from the catalog (--host-overhead F: the older host share of accelerator power). --pue 1 means no facility overhead. --explain prints every formula with its inputs and
 their sources.
 Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
 10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
@@ -1398,15 +1402,15 @@ inference: lever parameters and serving utilisation included, e.g. --sensitivity
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
          | --it-energy-kwh E)
-        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--power-w W | --load-factor F [--host-overhead F | --host-power-w W]] [--idle-share S] [--experiments X]
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
   incertidumbre (ambas formas): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
 
 --power-w es la potencia media total por acelerador (medida, o el TDP cuando una fuente usó el TDP):
-no se le suma nada. Sin esta opción, potencia = TDP × factor de carga × (1 + sobrecarga del host)
-según el catálogo. --pue 1 significa sin sobrecarga de la instalación. --explain muestra cada
+no se le suma nada. Sin esta opción, potencia = TDP × factor de carga + potencia del host del servidor por
+acelerador, según el catálogo (--host-overhead F: la antigua parte del host en la potencia del acelerador). --pue 1 significa sin sobrecarga de la instalación. --explain muestra cada
 fórmula con sus datos de entrada y sus fuentes.
 Cada resultado recibe además un rango P5–P95 mediante Monte Carlo sobre los rangos de los datos
 de entrada (--samples, predeterminado 10000, 100..10000000; --seed, predeterminado 42: misma
@@ -4966,6 +4970,14 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
     <message>
         <source>Mixture of experts: every expert, held in memory when the model is served; empty for a dense model</source>
         <translation>Mezcla de expertos: todos los expertos, que se mantienen en memoria al servir el modelo; vacío para un modelo denso</translation>
+    </message>
+    <message>
+        <source>Host power</source>
+        <translation>Potencia del host</translation>
+    </message>
+    <message>
+        <source>CPU, memory, network and fan power of the server, per accelerator (the catalog divides the server&apos;s host power by its accelerators)</source>
+        <translation>Potencia de CPU, memoria, red y ventiladores del servidor, por acelerador (el catálogo divide la potencia del host del servidor entre sus aceleradores)</translation>
     </message>
 </context>
 <context>

@@ -434,6 +434,10 @@
         <source>no model</source>
         <translation>aucun modèle</translation>
     </message>
+    <message>
+        <source>host power per accelerator (server share)</source>
+        <translation>puissance de l’hôte par accélérateur (part du serveur)</translation>
+    </message>
 </context>
 <context>
     <name>Money</name>
@@ -1375,15 +1379,15 @@ Sans --run, les exécutions associées au scénario sont utilisées. Le fichier 
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
          | --it-energy-kwh E)
-        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--power-w W | --load-factor F [--host-overhead F | --host-power-w W]] [--idle-share S] [--experiments X]
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
   uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
 
 --power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
-nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
-catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
+nothing is added to it. Without it, power = TDP × load factor + the server&apos;s host power per
+accelerator, from the catalog (--host-overhead F: the older host share of accelerator power). --pue 1 means no facility overhead. --explain prints every formula with its inputs and
 their sources.
 Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
 10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
@@ -1397,15 +1401,15 @@ inference: lever parameters and serving utilisation included, e.g. --sensitivity
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
          | --it-energy-kwh E)
-        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--power-w W | --load-factor F [--host-overhead F | --host-power-w W]] [--idle-share S] [--experiments X]
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
   incertitude (deux formes)&#xa0;: [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
 
 --power-w est la puissance moyenne tout compris par accélérateur (mesurée, ou le TDP si une source a utilisé le TDP)&#xa0;:
-rien n’y est ajouté. Sans cette option, puissance = TDP × facteur de charge × (1 + surcoût de l’hôte) d’après le
-catalogue. --pue 1 signifie aucun surcoût de l’installation. --explain affiche chaque formule avec ses entrées et
+rien n’y est ajouté. Sans cette option, puissance = TDP × facteur de charge + puissance de l’hôte du serveur par
+accélérateur, d’après le catalogue (--host-overhead F&#xa0;: l’ancienne part de l’hôte dans la puissance de l’accélérateur). --pue 1 signifie aucun surcoût de l’installation. --explain affiche chaque formule avec ses entrées et
 leurs sources.
 Chaque sortie reçoit aussi une plage P5–P95 par Monte Carlo sur les plages des entrées (--samples, par défaut
 10000, 100..10000000&#xa0;; --seed, par défaut 42&#xa0;: même graine, mêmes plages). --sensitivity OUTPUTKEY
@@ -4956,6 +4960,14 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     <message>
         <source>Mixture of experts: every expert, held in memory when the model is served; empty for a dense model</source>
         <translation>Mélange d’experts : tous les experts, gardés en mémoire quand le modèle est servi ; vide pour un modèle dense</translation>
+    </message>
+    <message>
+        <source>Host power</source>
+        <translation>Puissance de l’hôte</translation>
+    </message>
+    <message>
+        <source>CPU, memory, network and fan power of the server, per accelerator (the catalog divides the server&apos;s host power by its accelerators)</source>
+        <translation>Puissance des CPU, de la mémoire, du réseau et des ventilateurs du serveur, par accélérateur (le catalogue divise la puissance de l’hôte du serveur par ses accélérateurs)</translation>
     </message>
 </context>
 <context>

@@ -291,6 +291,19 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
                Input::HostOverheadFraction,
                QStringLiteral("hardware.hostOverheadFraction"),
                key++});
+    addNumber(hf, QStringLiteral("hostPowerW"), tr("Host power"),
+              tr("CPU, memory, network and fan power of the server, per accelerator (the catalog divides "
+                 "the server's host power by its accelerators)"),
+              {0, 5000, 0, 10, tr("W"), true, false, false},
+              {{},
+               nullptr,
+               nullptr,
+               getter(&Scenario::hostPowerW),
+               setter(&Scenario::hostPowerW),
+               [](const Scenario &s) { return !s.powerW && s.workloadMode != WorkloadMode::MeasuredEnergy; },
+               Input::HostPowerW,
+               QStringLiteral("hardware.hostPowerW"),
+               key++});
     addNumber(hf, QStringLiteral("idleShare"), tr("Idle share"),
               tr("Idle energy of reserved nodes, as a fraction of dynamic energy"),
               {0, 5, 3, 0.05, tr("0–1"), true, false, false},

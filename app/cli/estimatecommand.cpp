@@ -27,15 +27,15 @@ const char *const kEstimateHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli estimate --accelerator ID [--count N]
         (--hours H | --accelerator-hours H | --params-b P --tokens-t T [--mfu M] [--precision P]
          | --it-energy-kwh E)
-        [--power-w W | --load-factor F [--host-overhead F]] [--idle-share S] [--experiments X]
+        [--power-w W | --load-factor F [--host-overhead F | --host-power-w W]] [--idle-share S] [--experiments X]
         [--pue X] (--region ID | --intensity G_PER_KWH) [--renewable-share S]
         [--price-usd-per-hour P] [--carbon-price-usd-per-t P] [--name NAME]
         [--format table|json|csv] [--explain]
   uncertainty (both forms): [--samples N] [--seed S] [--sensitivity OUTPUTKEY [--sensitivity-training]]
 
 --power-w is the all-in average power per accelerator (measured, or TDP when a source used TDP):
-nothing is added to it. Without it, power = TDP × load factor × (1 + host overhead) from the
-catalog. --pue 1 means no facility overhead. --explain prints every formula with its inputs and
+nothing is added to it. Without it, power = TDP × load factor + the server's host power per
+accelerator, from the catalog (--host-overhead F: the older host share of accelerator power). --pue 1 means no facility overhead. --explain prints every formula with its inputs and
 their sources.
 Every output also gets a P5–P95 range by Monte Carlo over the input ranges (--samples, default
 10000, 100..10000000; --seed, default 42: same seed, same ranges). --sensitivity OUTPUTKEY
@@ -112,8 +112,13 @@ Scenario scenarioFromFlags(Arguments &args, bool gridRequired)
     s.hostOverheadFraction = args.number("--host-overhead", NumberRule::NonNegative);
     if (s.powerW && s.loadFactor)
         throw UsageError{"--power-w and --load-factor exclude each other (--power-w is all-in)"};
+    s.hostPowerW = args.number("--host-power-w", NumberRule::NonNegative);
     if (s.powerW && s.hostOverheadFraction)
         throw UsageError{"--power-w and --host-overhead exclude each other (--power-w is all-in)"};
+    if (s.powerW && s.hostPowerW)
+        throw UsageError{"--power-w and --host-power-w exclude each other (--power-w is all-in)"};
+    if (s.hostOverheadFraction && s.hostPowerW)
+        throw UsageError{"--host-overhead and --host-power-w count the same host: give one"};
     s.idleShare = args.number("--idle-share", NumberRule::NonNegative);
 
     s.pue = args.number("--pue", NumberRule::AtLeastOne);

@@ -127,8 +127,7 @@ CalibrationProposal Calibrator::propose(const Scenario &scenario, const Resolved
         c.resolvedBefore = resolved.value(input);
         // Without a measured power the estimate derives it from TDP; show that, not the unused input.
         if (input == Input::PowerW && !resolved.powerMeasured)
-            c.resolvedBefore = resolved.value(Input::TdpW) * resolved.value(Input::LoadFactor) *
-                               (1.0 + resolved.value(Input::HostOverheadFraction));
+            c.resolvedBefore = Estimator::compute(resolved)[Output::PowerPerAcceleratorW];
         c.value = median(values);
         c.low = *std::min_element(values.begin(), values.end());
         c.high = *std::max_element(values.begin(), values.end());
@@ -155,6 +154,7 @@ void Calibrator::apply(Scenario &scenario, const CalibrationProposal &proposal)
             scenario.powerW = c.value;
             scenario.loadFactor.reset();
             scenario.hostOverheadFraction.reset();
+            scenario.hostPowerW.reset();
         } else if (c.field == "pue") {
             scenario.pue = c.value;
         } else if (c.field == "intensityGPerKWh") {

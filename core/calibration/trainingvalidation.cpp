@@ -278,25 +278,27 @@ std::string TrainingValidation::markdown(const std::vector<TrainingCaseResult> &
            "`tests/data/validation_public.csv` (the project's public validation set) "
            "and `tools/validation/training_cases.json` (how each run is estimated; runs outside the CSV "
            "carry their source). Do not edit by hand: `tst_trainingvalidation` fails when this file differs "
-           "from what the tool writes. Nothing in the estimator was fitted on these runs. "
+           "from what the tool writes. Nothing in the estimator was fitted on these runs: the MFU prior is "
+           "fitted on other published throughput (docs/calibration-mfu.md), the power model on other "
+           "measurements (catalog `loadFactor.*`, `hostPowerPerServerW.*`). "
         << samples << " Monte Carlo samples, seed " << seed
         << "; ranges are the catalog's (MFU, power, PUE and grid ranges, lever factors).\n\n"
            "## Compute path: accelerator-hours from parameters, tokens, accelerator and count\n\n"
            "What a new user types (`estimate --params-b --tokens-t --accelerator --count`): FLOPs = 6 · N "
            "(activated parameters) · D, at the catalog's peak for the accelerator's default precision and "
-           "its MFU prior; a training-precision lever where the run used one.\n\n";
+           "the MFU prior for its generation, size and accelerator count (one accelerator where the count "
+           "was not published); a training-precision lever where the run used one.\n\n";
     table(out, results, false);
     summary(out, coverage(results, false, 0.3), "±30 %", 0.7, false);
     out << "## Power path: CO2e with the published hours, PUE and grid intensity\n\n"
            "Runs whose power was measured: the hours, PUE and intensity are the authors'; the power per "
-           "accelerator comes from the catalog's model (TDP × load factor × (1 + host overhead)). "
-           "Operational, "
-           "location-based tonnes.\n\n";
+           "accelerator comes from the catalog's model (TDP × the family's load factor + the server's host "
+           "power / accelerators per server). Operational, location-based tonnes.\n\n";
     table(out, results, true);
     summary(out, coverage(results, true, 0.25), "±25 %", 1.0, true);
-    out << "Targets from issue 15. Where one is not met, the estimate is not yet as sure as its range says: "
-           "the MFU prior does not know model size, generation or cluster size, and the power model "
-           "overshoots TPU system power.\n";
+    out << "Targets from issue 15. Where one is not met, the estimate is not yet as sure as its range "
+           "says. Few runs have a published measured power (3 here), so the power path's coverage rests on "
+           "little evidence.\n";
     return out.str();
 }
 

@@ -13,9 +13,11 @@ struct Accelerator
     std::string id;
     std::string name;
     std::string vendor;
-    std::string kind;               // gpu, tpu, cpu
-    std::optional<double> tdpW;     // not published for some TPUs: power must then be given
-    std::string powerBasis = "tdp"; // or "system": tdpW is an average system power per chip
+    std::string kind;                          // gpu, tpu, cpu
+    std::optional<double> tdpW;                // not published for some TPUs: power must then be given
+    std::string powerBasis = "tdp";            // or "system": tdpW is an average system power per chip
+    std::optional<int> acceleratorsPerServer;  // shares the host's power (CPU, DRAM, network, fans)
+    std::optional<double> hostPowerPerServerW; // this server class's host; unset: the family default
     double memoryGB = 0;
     std::optional<double> memoryBandwidthGBs; // vendor peak; memory-bound decode is limited by it
     std::map<std::string, double> peakTflops; // dense, per precision
@@ -25,6 +27,7 @@ struct Accelerator
     std::optional<double> priceUsdPerHour;
     std::string priceOffer;
     int releaseYear = 0;
+    std::string mfuGroup; // generation whose fitted MFU prior applies ("mfuModel.<group>"); empty: generic
     Citation citation;
 
     std::optional<double> peakTflopsFor(const std::string &precision) const

@@ -151,6 +151,10 @@ private:
         a.priceUsdPerHour = r.number("priceUsdPerHour", NumberRule::NonNegative);
         a.priceOffer = r.string("priceOffer").value_or("");
         a.releaseYear = static_cast<int>(r.number("releaseYear", NumberRule::PositiveInteger).value_or(0));
+        if (const auto n = r.number("acceleratorsPerServer", NumberRule::PositiveInteger))
+            a.acceleratorsPerServer = static_cast<int>(*n);
+        a.hostPowerPerServerW = r.number("hostPowerPerServerW", NumberRule::Positive);
+        a.mfuGroup = r.string("mfuGroup").value_or("");
         a.citation = citation(r);
         r.reportUnknownKeys({"id",
                              "name",
@@ -167,6 +171,9 @@ private:
                              "priceUsdPerHour",
                              "priceOffer",
                              "releaseYear",
+                             "acceleratorsPerServer",
+                             "hostPowerPerServerW",
+                             "mfuGroup",
                              "source",
                              "year",
                              "status",

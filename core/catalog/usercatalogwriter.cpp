@@ -59,6 +59,12 @@ nlohmann::ordered_json UserCatalogWriter::toJson(const Accelerator &a)
         j["priceOffer"] = a.priceOffer;
     if (a.releaseYear > 0)
         j["releaseYear"] = a.releaseYear;
+    if (a.acceleratorsPerServer)
+        j["acceleratorsPerServer"] = *a.acceleratorsPerServer;
+    if (a.hostPowerPerServerW)
+        j["hostPowerPerServerW"] = *a.hostPowerPerServerW;
+    if (!a.mfuGroup.empty())
+        j["mfuGroup"] = a.mfuGroup;
     putCitation(j, a.citation);
     return j;
 }

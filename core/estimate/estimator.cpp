@@ -1,6 +1,17 @@
 #include "estimator.h"
 
+#include <cmath>
+
 namespace greenlight {
+
+double Estimator::mfuPowerFactor(const ResolvedScenario &s, double mfu)
+{
+    if (s.powerMfuElasticity == 0 || mfu == s.powerMfuReference)
+        return 1;
+    const double ratio = mfu / s.powerMfuReference;
+    // The catalog's elasticity is ½: √ is an order of magnitude cheaper than pow in the Monte Carlo.
+    return s.powerMfuElasticity == 0.5 ? std::sqrt(ratio) : std::pow(ratio, s.powerMfuElasticity);
+}
 
 Estimate Estimator::compute(const ResolvedScenario &scenario)
 {
@@ -48,10 +59,12 @@ Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
         dynamicKWh = v(Input::MeasuredItEnergyKWh) * multiplier;
         // The average power is implied by the measurement when the hours are known.
         powerW = acceleratorHours > 0 ? dynamicKWh * 1000.0 / acceleratorHours : 0;
+    } else if (s.powerMeasured) {
+        powerW = v(Input::PowerW);
+        dynamicKWh = acceleratorHours * powerW / 1000.0;
     } else {
-        powerW = s.powerMeasured
-                     ? v(Input::PowerW)
-                     : v(Input::TdpW) * v(Input::LoadFactor) * (1.0 + v(Input::HostOverheadFraction));
+        const double chipW = v(Input::TdpW) * v(Input::LoadFactor) * mfuPowerFactor(s, v(Input::Mfu));
+        powerW = chipW * (1.0 + v(Input::HostOverheadFraction)) + v(Input::HostPowerW);
         dynamicKWh = acceleratorHours * powerW / 1000.0;
     }
     e[Output::PowerPerAcceleratorW] = powerW;

@@ -15,6 +15,8 @@ public:
     static Estimate compute(const ResolvedScenario &scenario);
     // Same arithmetic on a (possibly perturbed) copy of the inputs: Monte Carlo and sensitivity.
     static Estimate compute(const ResolvedScenario &scenario, const InputValues &values);
+    // How far the chip's power follows a sampled MFU: (MFU / central MFU)^elasticity, 1 when uncoupled.
+    static double mfuPowerFactor(const ResolvedScenario &scenario, double mfu);
 };
 
 } // namespace greenlight

@@ -94,9 +94,21 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
         if (s.powerMeasured)
             return b.done("power = measured average power per accelerator (all-in, nothing added)",
                           b.in(Input::PowerW) + " W");
-        return b.done("power = TDP × load factor × (1 + host overhead)",
-                      b.in(Input::TdpW) + " W × " + b.in(Input::LoadFactor) + " × (1 + " +
-                          b.in(Input::HostOverheadFraction) + ")");
+        if (s.provenance[index(Input::HostOverheadFraction)].used &&
+            !s.provenance[index(Input::HostPowerW)].used)
+            return b.done("power = TDP × load factor × (1 + host overhead)",
+                          b.in(Input::TdpW) + " W × " + b.in(Input::LoadFactor) + " × (1 + " +
+                              b.in(Input::HostOverheadFraction) + ")");
+        if (s.powerMfuElasticity != 0)
+            return b.done("power = TDP × load factor × (MFU / central MFU)^elasticity + host power per "
+                          "accelerator (the chip draws more when it computes more; at the central MFU the "
+                          "factor is 1)",
+                          b.in(Input::TdpW) + " W × " + b.in(Input::LoadFactor) + " × (" + b.in(Input::Mfu) +
+                              " / " + formatNumber(s.powerMfuReference) + ")^" +
+                              formatNumber(s.powerMfuElasticity) + " + " + b.in(Input::HostPowerW) + " W");
+        return b.done("power = TDP × load factor + host power per accelerator",
+                      b.in(Input::TdpW) + " W × " + b.in(Input::LoadFactor) + " + " +
+                          b.in(Input::HostPowerW) + " W");
     case Output::DynamicItEnergyKWh:
         if (s.workloadMode == WorkloadMode::MeasuredEnergy)
             return b.done("dynamic IT energy = measured IT energy × experiments multiplier",

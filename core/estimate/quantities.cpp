@@ -32,6 +32,7 @@ constexpr std::array<QuantityInfo, kInputCount> kInputs = {{
     {"capexUsdPerAccelerator", "capital cost per accelerator", "USD"},
     {"carbonPriceUsdPerT", "carbon price", "USD/t CO2e"},
     {"trainingFlopsPerParamToken", "training FLOPs per parameter and token", "FLOP"},
+    {"hostPowerW", "host power per accelerator (server share)", "W"},
 }};
 
 constexpr std::array<QuantityInfo, kOutputCount> kOutputs = {{

@@ -37,6 +37,8 @@ enum class Input : std::size_t
     CapexUsdPerAccelerator,
     CarbonPriceUsdPerT,
     TrainingFlopsPerParamToken,
+    HostPowerW, // host (CPU, DRAM, network, fans) per accelerator: server host power / accelerators per
+                // server
     Count
 };
 

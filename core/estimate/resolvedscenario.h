@@ -31,6 +31,9 @@ struct ResolvedScenario
     bool powerMeasured = false;
     bool rental = false;
     std::string precision;
+    // Chip power × (MFU / powerMfuReference)^powerMfuElasticity (0: power does not follow the MFU).
+    double powerMfuReference = 0;
+    double powerMfuElasticity = 0;
     const Accelerator *accelerator = nullptr;
     const Region *region = nullptr;
 

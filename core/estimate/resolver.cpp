@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "estimator.h"
+#include "mfuprior.h"
 #include "uncertainty/userdistributions.h"
 #include "util/numberformat.h"
 
@@ -67,6 +68,76 @@ void error(Issues &issues, std::string path, std::string message)
     issues.push_back({Issue::Severity::Error, std::move(path), std::move(message)});
 }
 
+// A default for the accelerator's family ("loadFactor.tpu") if the catalog has one, else the
+// generic record ("loadFactor").
+std::string familyDefault(const Catalog &c, const std::string &id, const Accelerator &a)
+{
+    const std::string family = id + "." + a.kind;
+    return c.defaultValue(family) != nullptr ? family : id;
+}
+
+// Power follows throughput: a sampled MFU above its central value draws more power (see
+// "powerMfuElasticity" in the catalog), so energy per FLOP does not get both spreads multiplied.
+// Only for a TDP-based power in a first-principles run: otherwise there is no MFU to follow.
+void couplePowerToMfu(ResolvedScenario &r, const Catalog &c)
+{
+    r.powerMfuReference = r.value(Input::Mfu);
+    r.powerMfuElasticity = 0;
+    const DefaultValue *d = c.defaultValue("powerMfuElasticity");
+    if (d != nullptr && r.workloadMode == WorkloadMode::FirstPrinciples && !r.powerMeasured &&
+        r.provenance[index(Input::LoadFactor)].used && r.value(Input::LoadFactor) < 1 &&
+        r.powerMfuReference > 0)
+        r.powerMfuElasticity = d->value;
+}
+
+Distribution scaled(const Distribution &d, double factor)
+{
+    return {d.kind, d.low * factor, d.mode * factor, d.high * factor};
+}
+
+// Power from TDP: the chip's share (TDP × the family's load factor) and the host's, counted per
+// server (the host's watts do not grow with the accelerator's TDP) unless the user gave the
+// older fraction.
+void resolveAcceleratorPower(const Scenario &s, ResolvedScenario &r, Filler &f, const Catalog &c)
+{
+    const Accelerator &a = *r.accelerator;
+    f.userOrDefault(Input::LoadFactor, s.loadFactor, familyDefault(c, "loadFactor", a));
+    const Provenance unused{"not used: the host is counted in watts per accelerator", 0, false, false, {}};
+    if (s.hostOverheadFraction) {
+        f.fromScenario(Input::HostOverheadFraction, *s.hostOverheadFraction);
+        f.set(Input::HostPowerW, 0, Distribution::fixed(0),
+              {"not used: the scenario gives the host as a share of accelerator power", 0, false, false, {}});
+        return;
+    }
+    if (s.hostPowerW) {
+        f.set(Input::HostOverheadFraction, 0, Distribution::fixed(0), unused);
+        f.fromScenario(Input::HostPowerW, *s.hostPowerW);
+        return;
+    }
+    const DefaultValue *host = c.defaultValue("hostPowerPerServerW." + a.kind);
+    if (host == nullptr) { // no server model for this family (CPU nodes): the share of accelerator power
+        f.fromDefault(Input::HostOverheadFraction, "hostOverheadFraction");
+        f.set(Input::HostPowerW, 0, Distribution::fixed(0),
+              {"not used: no host power per server for this kind of accelerator", 0, false, false, {}});
+        return;
+    }
+    f.set(Input::HostOverheadFraction, 0, Distribution::fixed(0), unused);
+    const DefaultValue *perServerDefault = c.defaultValue("acceleratorsPerServer." + a.kind);
+    const int perServer =
+        a.acceleratorsPerServer.value_or(perServerDefault ? static_cast<int>(perServerDefault->value) : 1);
+    // The family's spread, relative to its central value, applies to a server class's own figure.
+    const double serverW = a.hostPowerPerServerW.value_or(host->value);
+    const double share = serverW / host->value / perServer;
+    const std::string note = formatNumber(serverW) + " W per server / " + std::to_string(perServer) +
+                             " accelerators per " + a.name + " server";
+    const std::string source = a.hostPowerPerServerW ? a.citation.sourceOf("hostPowerPerServerW") +
+                                                           "; spread: " + host->citation.source
+                                                     : host->citation.source;
+    f.fromCatalog(Input::HostPowerW, serverW / perServer, source,
+                  a.hostPowerPerServerW ? a.citation.year : host->citation.year, note,
+                  scaled(host->range.value_or(Distribution::fixed(host->value)), share));
+}
+
 } // namespace
 
 Resolver::Resolver(const Catalog &catalog) : m_catalog(catalog) {}
@@ -100,7 +171,14 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
         f.fromScenario(Input::ParametersB, s.parametersB);
         f.fromDefault(Input::TrainingFlopsPerParamToken, "trainingFlopsPerParamPerToken");
         f.fromScenario(Input::Tokens, s.tokens);
-        f.userOrDefault(Input::Mfu, s.mfu, "mfu");
+        if (s.mfu) {
+            f.fromScenario(Input::Mfu, *s.mfu);
+        } else if (const auto prior =
+                       MfuPrior::forRun(m_catalog, r.accelerator, s.parametersB, s.acceleratorCount)) {
+            f.fromCatalog(Input::Mfu, prior->value, prior->source, prior->year, prior->note, prior->range);
+        } else {
+            f.fromDefault(Input::Mfu, "mfu"); // reports the missing default
+        }
         if (r.accelerator != nullptr) {
             r.precision = s.precision.empty() ? r.accelerator->defaultPrecision : s.precision;
             const auto peak = r.accelerator->peakTflopsFor(r.precision);
@@ -172,9 +250,9 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
                                    " is an average system power per chip: used as is"};
             f.set(Input::LoadFactor, 1, Distribution::fixed(1), p);
             f.set(Input::HostOverheadFraction, 0, Distribution::fixed(0), p);
+            f.set(Input::HostPowerW, 0, Distribution::fixed(0), p);
         } else {
-            f.userOrDefault(Input::LoadFactor, s.loadFactor, "loadFactor");
-            f.userOrDefault(Input::HostOverheadFraction, s.hostOverheadFraction, "hostOverheadFraction");
+            resolveAcceleratorPower(s, r, f, m_catalog);
         }
     }
     f.userOrDefault(Input::IdleShare, s.idleShare, "idleShare");
@@ -294,6 +372,7 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
     f.userOrDefault(Input::CarbonPriceUsdPerT, s.carbonPriceUsdPerT, "carbonPriceUsdPerT");
 
     UserDistributions::apply(s, r, issues); // the user's ranges replace the catalog's
+    couplePowerToMfu(r, m_catalog);
 
     if (issues.size() > errorsBefore && hasErrors(issues))
         return std::nullopt;

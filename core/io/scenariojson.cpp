@@ -66,12 +66,16 @@ void readHardware(JsonReader &r, Scenario &s)
     s.powerW = r.number("powerW", NumberRule::Positive);
     s.loadFactor = r.number("loadFactor", NumberRule::OpenFraction);
     s.hostOverheadFraction = r.number("hostOverheadFraction", NumberRule::NonNegative);
+    s.hostPowerW = r.number("hostPowerW", NumberRule::NonNegative);
     s.idleShare = r.number("idleShare", NumberRule::NonNegative);
-    if (s.powerW && (s.loadFactor || s.hostOverheadFraction))
-        r.error("powerW",
-                "a measured all-in power excludes loadFactor and hostOverheadFraction: set one or the other");
+    if (s.powerW && (s.loadFactor || s.hostOverheadFraction || s.hostPowerW))
+        r.error("powerW", "a measured all-in power excludes loadFactor, hostOverheadFraction and hostPowerW: "
+                          "set one or the other");
+    if (s.hostOverheadFraction && s.hostPowerW)
+        r.error("hostPowerW", "hostPowerW (watts per accelerator) and hostOverheadFraction (a share of the "
+                              "accelerator power) count the same host: set one or the other");
     r.reportUnknownKeys(
-        {"accelerator", "count", "powerW", "loadFactor", "hostOverheadFraction", "idleShare"});
+        {"accelerator", "count", "powerW", "loadFactor", "hostOverheadFraction", "hostPowerW", "idleShare"});
 }
 
 void readSite(JsonReader &r, Scenario &s)
@@ -201,6 +205,7 @@ nlohmann::ordered_json scenarioToJson(const Scenario &s)
     put(h, "powerW", s.powerW);
     put(h, "loadFactor", s.loadFactor);
     put(h, "hostOverheadFraction", s.hostOverheadFraction);
+    put(h, "hostPowerW", s.hostPowerW);
     put(h, "idleShare", s.idleShare);
     j["hardware"] = h;
 

@@ -67,7 +67,8 @@ struct Scenario
     int acceleratorCount = 1;
     std::optional<double> powerW; // all-in average per accelerator: nothing is added to it
     std::optional<double> loadFactor;
-    std::optional<double> hostOverheadFraction;
+    std::optional<double> hostOverheadFraction; // older model: host power as a share of accelerator power
+    std::optional<double> hostPowerW;           // host power per accelerator (server host / accelerators)
     std::optional<double> idleShare;
 
     // Site

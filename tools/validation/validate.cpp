@@ -1,9 +1,11 @@
 // greenlight-validate: fits the serving model on the fit cases and writes the validation tables.
 //   greenlight-validate inference [--samples N] [--seed S] [--output FILE] [--write-catalog FILE]
 //   greenlight-validate training [--samples N] [--seed S] [--output FILE]
+//   greenlight-validate mfu-fit [--output FILE] [--write-catalog FILE]
 // Prints the fitted constants; --write-catalog puts them into resources/catalog/defaults.json
 // (when the cases or the model change; run it until the values stop moving), --output writes
 // docs/validation-inference.md from the catalog's constants.
+#include "calibration/mfufit.h"
 #include "calibration/trainingvalidation.h"
 #include "catalog/catalog.h"
 #include "serving/inferencevalidation.h"
@@ -73,6 +75,54 @@ int training(std::size_t samples, std::uint64_t seed, const std::string &output)
     return writeOutput(output, TrainingValidation::markdown(results, samples, seed)) ? 0 : 1;
 }
 
+// The MFU prior: fitted on published throughput (tools/calibration), never on the validation runs.
+int mfuFit(const std::string &output, const std::string &catalogOut)
+{
+    const std::string dir = GREENLIGHT_VALIDATION_DIR;
+    Issues issues;
+    const auto points = MfuFit::load(readAll(dir + "/../calibration/mfu_throughput.json"), issues);
+    const auto fit = points ? MfuFit::fit(*points, issues) : std::nullopt;
+    if (!fit)
+        return fail(issues);
+    for (const auto &[group, a] : fit->logIntercept)
+        std::cout << "  mfuModel." << group << " = " << fit->productionMedian(group) << " ("
+                  << fit->groupPoints.at(group) << " points)\n";
+    std::cout << "  production/benchmark " << std::exp(fit->productionLogOffset) << ", size exponent "
+              << fit->sizeExponent << ", count exponent " << fit->countExponent << ", sigma "
+              << fit->residualSigma << "\n";
+    if (!catalogOut.empty()) {
+        std::string text;
+        std::string error;
+        if (!readTextFile(catalogOut, text, error)) {
+            std::cerr << catalogOut << ": " << error << "\n";
+            return 1;
+        }
+        auto j = nlohmann::ordered_json::parse(text);
+        const double spread = std::exp(kZ95 * fit->residualSigma);
+        for (auto &record : j["records"]) {
+            const std::string id = record["id"];
+            if (id == "mfuModel.parametersExponent")
+                record["value"] = roundSignificant(fit->sizeExponent, 3);
+            else if (id == "mfuModel.countExponent")
+                record["value"] = roundSignificant(fit->countExponent, 3);
+            else if (id.rfind("mfuModel.", 0) == 0 && fit->logIntercept.count(id.substr(9))) {
+                const double m = roundSignificant(fit->productionMedian(id.substr(9)), 3);
+                record["value"] = m;
+                record["range"] = {{"dist", "lognormal"},
+                                   {"low", roundSignificant(m / spread, 3)},
+                                   {"mode", m},
+                                   {"high", roundSignificant(m * spread, 3)}};
+            }
+        }
+        if (!writeTextFileAtomic(catalogOut, j.dump(2) + "\n", error)) {
+            std::cerr << catalogOut << ": " << error << "\n";
+            return 1;
+        }
+        std::cout << "wrote " << catalogOut << "\n";
+    }
+    return writeOutput(output, MfuFit::markdown(*points, *fit)) ? 0 : 1;
+}
+
 } // namespace
 
 // Writes the fitted constants (3 significant digits) and the residual range into the catalog's
@@ -123,10 +173,13 @@ int main(int argc, char **argv)
     }
     if (argc >= 2 && std::string(argv[1]) == "training")
         return training(samples, seed, output);
+    if (argc >= 2 && std::string(argv[1]) == "mfu-fit")
+        return mfuFit(output, catalogOut);
     if (argc < 2 || std::string(argv[1]) != "inference") {
-        std::cerr << "usage: greenlight-validate inference [--samples N] [--seed S] [--output FILE] "
-                     "[--write-catalog FILE]\n       greenlight-validate training [--samples N] [--seed S] "
-                     "[--output FILE]\n";
+        std::cerr
+            << "usage: greenlight-validate inference [--samples N] [--seed S] [--output FILE] "
+               "[--write-catalog FILE]\n       greenlight-validate training [--samples N] [--seed S] "
+               "[--output FILE]\n       greenlight-validate mfu-fit [--output FILE] [--write-catalog FILE]\n";
         return 2;
     }
     const std::string dir = GREENLIGHT_VALIDATION_DIR;

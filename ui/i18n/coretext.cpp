@@ -77,6 +77,7 @@ const char *const kCoreStrings[] = {
     QT_TRANSLATE_NOOP("CoreText", "USD/t CO2e"),
     QT_TRANSLATE_NOOP("CoreText", "training FLOPs per parameter and token"),
     QT_TRANSLATE_NOOP("CoreText", "FLOP"),
+    QT_TRANSLATE_NOOP("CoreText", "host power per accelerator (server share)"),
     QT_TRANSLATE_NOOP("CoreText", "accelerator-hours"),
     QT_TRANSLATE_NOOP("CoreText", "wall-clock time of the run"),
     QT_TRANSLATE_NOOP("CoreText", "training compute"),

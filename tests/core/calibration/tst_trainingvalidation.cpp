@@ -88,6 +88,32 @@ private slots:
         QFAIL("no DSV3 case");
     }
 
+    // Issue 15's targets: the compute path's P5–P95 covers ≥ 90 % of the runs and its P50 is within
+    // ±30 % for ≥ 70 %; the power path's P50 is within ±25 % of every measured-power run, whose
+    // published figure its P5–P95 covers.
+    void targetsHold()
+    {
+        std::size_t compute = 0;
+        std::size_t covered = 0;
+        std::size_t within = 0;
+        for (const TrainingCaseResult &r : m_results) {
+            const QByteArray what =
+                QByteArray::fromStdString(r.testCase->id) + " " + QByteArray::number(r.ratio());
+            if (r.power) {
+                QVERIFY2(r.covered(), what.constData());
+                QVERIFY2(std::abs(r.ratio() - 1) <= 0.25, what.constData());
+                continue;
+            }
+            ++compute;
+            covered += r.covered() ? 1 : 0;
+            within += std::abs(r.ratio() - 1) <= 0.3 ? 1 : 0;
+        }
+        QVERIFY(compute >= 5);
+        QVERIFY2(10 * covered >= 9 * compute,
+                 qPrintable(QStringLiteral("%1 of %2").arg(covered).arg(compute)));
+        QVERIFY2(10 * within >= 7 * compute, qPrintable(QStringLiteral("%1 of %2").arg(within).arg(compute)));
+    }
+
     void documentIsGenerated()
     {
         const std::string doc = read(sourceDir() + "/docs/validation-training.md");

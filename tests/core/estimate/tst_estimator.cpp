@@ -89,6 +89,16 @@ Scenario base()
     return s;
 }
 
+// The fitted prior for 7 B parameters on 512 H100s: the hopper median at 10 B and 256 accelerators,
+// scaled by the catalog's exponents (docs/calibration-mfu.md).
+double hopperPrior()
+{
+    const Catalog &c = Catalog::builtIn();
+    return c.defaultValue("mfuModel.hopper")->value *
+           std::pow(7.0 / 10, c.defaultValue("mfuModel.parametersExponent")->value) *
+           std::pow(512.0 / 256, c.defaultValue("mfuModel.countExponent")->value);
+}
+
 Scenario firstPrinciples(std::optional<double> mfu, const std::string &precision)
 {
     Scenario s = base();
@@ -134,7 +144,7 @@ private slots:
         // 6·N·D / (peak · MFU) / 3600 with the H100 SXM dense BF16 peak of 989.5 TFLOP/s.
         const double fp04 = 6.0 * 7e9 * 1e12 / (989.5e12 * 0.4) / 3600.0; // 29 476.15 h
         QTest::newRow("first principles, mfu 0.4") << firstPrinciples(0.4, "bf16") << fp04 << fp04 / 512;
-        const double fpDefault = 6.0 * 7e9 * 1e12 / (989.5e12 * 0.3) / 3600.0; // catalog MFU 0.3
+        const double fpDefault = 6.0 * 7e9 * 1e12 / (989.5e12 * hopperPrior()) / 3600.0;
         QTest::newRow("first principles, default mfu and precision")
             << firstPrinciples(std::nullopt, "") << fpDefault << fpDefault / 512;
         const double fp8 = 6.0 * 7e9 * 1e12 / (1979e12 * 0.25) / 3600.0;
@@ -160,9 +170,18 @@ private slots:
         QCOMPARE(r.resolved.value(Input::PeakTflops), 989.5);
         QCOMPARE(r.resolved.value(Input::Mfu), 0.4);
         RUN_OK(d, firstPrinciples(std::nullopt, ""));
-        QCOMPARE(d.resolved.value(Input::Mfu), cat().defaultValue("mfu")->value);
-        QCOMPARE(d.resolved.value(Input::Mfu), 0.3);
+        QVERIFY(std::abs(d.resolved.value(Input::Mfu) - hopperPrior()) < 1e-12);
         QCOMPARE(d.resolved.precision, std::string("bf16"));
+        // The prior's P5–P95 is the group's residual spread around the scaled median.
+        const Distribution &range = d.resolved.ranges[index(Input::Mfu)];
+        const Distribution &group = *cat().defaultValue("mfuModel.hopper")->range;
+        QCOMPARE(range.kind, Distribution::Kind::Lognormal);
+        QVERIFY(std::abs(range.low / range.mode - group.low / group.mode) < 1e-12);
+        // An accelerator without a fitted generation keeps the generic default.
+        Scenario generic = firstPrinciples(std::nullopt, "");
+        generic.acceleratorId = "b200";
+        RUN_OK(b, generic);
+        QCOMPARE(b.resolved.value(Input::Mfu), cat().defaultValue("mfu")->value);
         RUN_OK(g, base());
         QCOMPARE(g.estimate[Output::TrainingFlops], 0.0); // only computed from first principles
     }
@@ -218,8 +237,17 @@ private slots:
 
         Scenario tdp = base();
         tdp.powerW.reset();
-        // catalog defaults: load factor 0.7, host overhead 0.45 → 400 × 0.7 × 1.45
-        QTest::newRow("TDP × default load × (1 + default host)") << tdp << 406.0 << false;
+        // catalog defaults for an A100 SXM: GPU load factor 0.78, its server's 1,900 W host / 8
+        QTest::newRow("TDP × GPU load + host per server / 8") << tdp << 400 * 0.78 + 1900.0 / 8 << false;
+        Scenario tpu3 = tdp;
+        tpu3.acceleratorId = "tpu-v3"; // TPU family: 450 W × 0.49 + 240 W host / 4 chips
+        QTest::newRow("TPU v3: TDP × TPU load + host / 4") << tpu3 << 450 * 0.49 + 240.0 / 4 << false;
+        Scenario pcie = tdp;
+        pcie.acceleratorId = "l4"; // no server figure on the record: the generic 1 kW GPU host / 8
+        QTest::newRow("L4: generic GPU host") << pcie << 72 * 0.78 + 1000.0 / 8 << false;
+        Scenario hostW = tdp;
+        hostW.hostPowerW = 50;
+        QTest::newRow("host power given") << hostW << 400 * 0.78 + 50.0 << false;
         Scenario given = tdp;
         given.loadFactor = 0.5;
         given.hostOverheadFraction = 0.2;

@@ -299,8 +299,14 @@ private slots:
                               "`greenlight-cli catalog list accelerators`)");
         QTest::newRow("powerW with loadFactor")
             << variant(R"j("count": 8)j", R"j("count": 8, "powerW": 300, "loadFactor": 0.8)j")
-            << QStringLiteral("scenarios[0].hardware.powerW: a measured all-in power excludes loadFactor and "
-                              "hostOverheadFraction: set one or the other");
+            << QStringLiteral("scenarios[0].hardware.powerW: a measured all-in power excludes loadFactor, "
+                              "hostOverheadFraction and hostPowerW: set one or the other");
+        QTest::newRow("host power twice")
+            << variant(R"j("count": 8)j", R"j("count": 8, "hostPowerW": 100, "hostOverheadFraction": 0.3)j")
+            << QStringLiteral(
+                   "scenarios[0].hardware.hostPowerW: hostPowerW (watts per accelerator) and "
+                   "hostOverheadFraction (a share of the accelerator power) count the same host: set "
+                   "one or the other");
         QTest::newRow("TPU without TDP or power")
             << variant("a100-sxm-80gb", "tpu-v5p")
             << QStringLiteral(

@@ -70,9 +70,9 @@ private slots:
             << 100.0 << 1e7 << int(Output::InferenceEnergyKWh) << "deployment.servingTimeFactor";
         // 1 M accelerator-hours of training, 1,000 requests a day: training dominates.
         QTest::newRow("training-dominated, lifecycle CO2e")
-            << 1e6 << 1e3 << int(Output::LifecycleCo2eKg) << "loadFactor";
+            << 1e6 << 1e3 << int(Output::LifecycleCo2eKg) << "hostPowerW";
         QTest::newRow("training-dominated, training CO2e")
-            << 1e6 << 1e3 << int(Output::Co2eTotalKg) << "loadFactor";
+            << 1e6 << 1e3 << int(Output::Co2eTotalKg) << "hostPowerW";
     }
     void ranksDominantDriverFirst()
     {
