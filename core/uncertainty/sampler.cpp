@@ -47,7 +47,7 @@ void Sampler::refill()
     m_index = 0;
 }
 
-double Sampler::normalQuantile(double p)
+double Sampler::normalQuantileApprox(double p)
 {
     // Acklam (2003), coefficients of the published algorithm.
     static constexpr double a[] = {-3.969683028665376e+01, 2.209460984245205e+02,  -2.759285104469687e+02,
@@ -74,6 +74,12 @@ double Sampler::normalQuantile(double p)
         x = -(((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
             ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1);
     }
+    return x;
+}
+
+double Sampler::normalQuantile(double p)
+{
+    const double x = normalQuantileApprox(p);
     // One Halley step on Φ(x) − p brings the error to machine precision.
     const double e = 0.5 * std::erfc(-x / std::sqrt(2.0)) - p;
     const double u = e * std::sqrt(2 * std::numbers::pi) * std::exp(x * x / 2);
