@@ -141,9 +141,9 @@ std::string formatOutput(Output o, double v)
     case Output::WallClockHours:
         return formatHours(v);
     case Output::TrainingFlops:
-        return formatNumber(v, 4) + " FLOP";
+        return formatSi(v, "FLOP");
     case Output::PowerPerAcceleratorW:
-        return formatNumber(v, 4) + " W";
+        return formatReadable(v, 4) + " W";
     case Output::DynamicItEnergyKWh:
     case Output::IdleEnergyKWh:
     case Output::ItEnergyKWh:
@@ -173,13 +173,13 @@ std::string formatOutput(Output o, double v)
     case Output::InferenceWaterL:
         return formatVolumeL(v);
     case Output::EnergyPerRequestWh:
-        return formatNumber(v, 4) + " Wh";
+        return formatReadable(v, 4) + " Wh";
     case Output::Co2ePerRequestG:
-        return formatNumber(v, 4) + " g";
+        return formatReadable(v, 4) + " g";
     case Output::Count:
         break;
     }
-    return formatNumber(v);
+    return formatReadable(v, 4);
 }
 
 void printTable(const std::vector<ScenarioResult> &results, const Catalog &catalog, std::ostream &out)
@@ -225,11 +225,11 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
             const PublishedFootprint &p = *r.scenario->published;
             out << "\n  published: ";
             if (p.energyMWh)
-                out << formatNumber(*p.energyMWh) << " MWh (" << p.energyBasis << ")  ";
+                out << formatReadable(*p.energyMWh, 4) << " MWh (" << p.energyBasis << ")  ";
             if (p.co2eT)
-                out << formatNumber(*p.co2eT) << " t CO2e  ";
+                out << formatReadable(*p.co2eT, 4) << " t CO2e  ";
             if (p.acceleratorHours)
-                out << formatNumber(*p.acceleratorHours) << " accelerator-hours  ";
+                out << formatCount(*p.acceleratorHours, 4) << " accelerator-hours  ";
             out << "— " << p.source;
         }
         out << "\n  " << formatMassKg(kg) << " is about:";
@@ -237,8 +237,8 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
             if (e.id != "car-km-eu" && e.id != "flight-ny-sf" && e.id != "tree-month" &&
                 e.id != "household-year")
                 continue;
-            out << "\n    " << formatNumber(kg * 1000.0 / e.gCo2ePerUnit, 3) << " " << e.unit << " — "
-                << e.name << " (" << e.citation.source << ", " << e.citation.year << ")";
+            out << "\n    " << formatCount(kg * 1000.0 / e.gCo2ePerUnit) << " " << e.unit << " — " << e.name
+                << " (" << e.citation.source << ", " << e.citation.year << ")";
         }
         out << "\n";
         if (!r.trace.empty()) {

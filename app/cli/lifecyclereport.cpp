@@ -33,10 +33,10 @@ std::string metricValue(const std::string &metric, double v)
 std::string perRequestValue(const std::string &metric, double v)
 {
     if (metric == "co2eKg")
-        return formatNumber(v * 1000.0, 4) + " g CO2e";
+        return formatReadable(v * 1000.0, 4) + " g CO2e";
     if (metric == "energyKWh")
-        return formatNumber(v * 1000.0, 4) + " Wh";
-    return formatNumber(v, 4) + " USD";
+        return formatReadable(v * 1000.0, 4) + " Wh";
+    return formatReadable(v, 4) + " USD";
 }
 
 // Lever and deployment steps, in the order they were applied.
@@ -133,8 +133,8 @@ void printBreakEven(const BreakEvenResult &r, std::ostream &out)
         else if (m.costlierToTrain.empty())
             be = "from the first request";
         else
-            be = "after " + formatNumber(*m.requests, 4) + " requests (" + formatNumber(*m.days, 4) +
-                 " days" + (m.date.empty() ? std::string() : ", " + m.date) +
+            be = "after " + formatCount(*m.requests) + " requests (" + formatReadable(*m.days, 3) + " days" +
+                 (m.date.empty() ? std::string() : ", " + m.date) +
                  (m.withinDeployment ? "" : ", after the deployment ends") + "): " + m.costlierToTrain +
                  " becomes cheaper";
         t.addRow({m.metric, metricValue(m.metric, m.trainingA), metricValue(m.metric, m.trainingB),
@@ -210,12 +210,12 @@ void LifecycleReport::printTable(std::ostream &out, bool explain) const
             out << "\nLifecycle (training, then "
                 << "inference)\n";
         lifecycle = true;
-        out << "\n  " << m_scenarios[i].name << ": " << formatNumber(d.requestsPerDay) << " requests/day for "
+        out << "\n  " << m_scenarios[i].name << ": " << formatCount(d.requestsPerDay) << " requests/day for "
             << d.months << " months on " << d.acceleratorId
             << (d.devices > 0 ? " × " + std::to_string(d.devices) : std::string()) << " ("
             << formatNumber(d.profile.parametersB) << " B, " << d.profile.precision << ")\n";
-        out << "    per request: " << formatNumber(d.energyPerRequestWh, 4) << " Wh, "
-            << formatNumber(d.co2ePerRequestG, 4) << " g CO2e\n";
+        out << "    per request: " << formatReadable(d.energyPerRequestWh, 4) << " Wh, "
+            << formatReadable(d.co2ePerRequestG, 4) << " g CO2e\n";
         out << "    inference: " << formatEnergyKWh(d.energyKWh) << ", " << formatMassKg(d.co2eKg) << ", "
             << formatVolumeL(d.waterL) << ", " << formatUsd(d.costUsd) << "\n";
         TextTable t({"month", "date", "requests", "energy", "CO2e", "cost"});
@@ -224,7 +224,7 @@ void LifecycleReport::printTable(std::ostream &out, bool explain) const
             if (k % stride != 0 && k + 1 != d.curve.size())
                 continue;
             const LifecyclePoint &p = d.curve[k];
-            t.addRow({std::to_string(p.month), p.date.empty() ? "–" : p.date, formatNumber(p.requests, 4),
+            t.addRow({std::to_string(p.month), p.date.empty() ? "–" : p.date, formatCount(p.requests),
                       formatEnergyKWh(p.energyKWh), formatMassKg(p.co2eKg), formatUsd(p.costUsd)});
         }
         std::string rendered = t.render();

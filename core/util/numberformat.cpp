@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
+#include <utility>
 
 namespace greenlight {
 
@@ -27,6 +29,37 @@ std::string formatReadable(double value, int significant)
     char buf[64];
     std::snprintf(buf, sizeof buf, "%.*f", decimals, rounded);
     return buf;
+}
+
+namespace {
+
+// The value scaled below a thousand and its SI prefix ("", "k", "M", … "Y").
+std::pair<double, const char *> siScaled(double value, int significant)
+{
+    static constexpr const char *kPrefix[] = {"", "k", "M", "G", "T", "P", "E", "Z", "Y"};
+    std::size_t i = 0;
+    // Round first so that 999.96 k becomes 1.00 M, not "1000 k".
+    while (std::isfinite(value) && std::fabs(roundSignificant(value, significant)) >= 1000 &&
+           i + 1 < std::size(kPrefix)) {
+        value /= 1000;
+        ++i;
+    }
+    return {value, kPrefix[i]};
+}
+
+} // namespace
+
+std::string formatCount(double value, int significant)
+{
+    const auto [v, prefix] = siScaled(value, significant);
+    const std::string number = formatReadable(v, significant);
+    return *prefix ? number + " " + prefix : number;
+}
+
+std::string formatSi(double value, const std::string &unit, int significant)
+{
+    const auto [v, prefix] = siScaled(value, significant);
+    return formatReadable(v, significant) + " " + prefix + unit;
 }
 
 double roundSignificant(double value, int digits)

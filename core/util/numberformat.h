@@ -11,6 +11,12 @@ std::string formatNumber(double value, int significant = 6);
 // The same for readers: never scientific notation ("0.0000435", "1230000"); NaN and ±Inf as above.
 std::string formatReadable(double value, int significant = 3);
 
+// Counts for readers: an SI multiplier above a thousand, plain digits below ("91.3 M", "483 k",
+// "156 Z", "0.185"); the caller appends " requests", " km", …
+std::string formatCount(double value, int significant = 3);
+// A quantity with an SI-prefixed unit symbol: "156 ZFLOP", "500 FLOP", "1.2 kW".
+std::string formatSi(double value, const std::string &unit, int significant = 3);
+
 // value rounded to `digits` significant digits (1234.5, 3 → 1230); 0, NaN and ±Inf unchanged.
 double roundSignificant(double value, int digits);
 

@@ -60,6 +60,32 @@ private slots:
         QCOMPARE(QByteArray::fromStdString(greenlight::formatReadable(value, significant)), expected);
     }
 
+    // Readers' counts and SI quantities: never an exponent.
+    void formatCountAndSi_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QByteArray>("count");
+        QTest::addColumn<QByteArray>("flop");
+        QTest::newRow("below a thousand") << 0.185 << QByteArray("0.185") << QByteArray("0.185 FLOP");
+        QTest::newRow("hundreds") << 500.0 << QByteArray("500") << QByteArray("500 FLOP");
+        QTest::newRow("thousands") << 483000.0 << QByteArray("483 k") << QByteArray("483 kFLOP");
+        QTest::newRow("millions") << 9.125e7 << QByteArray("91.3 M") << QByteArray("91.3 MFLOP");
+        QTest::newRow("rounding carries to the next prefix")
+            << 999960.0 << QByteArray("1.00 M") << QByteArray("1.00 MFLOP");
+        QTest::newRow("training compute") << 1.56e23 << QByteArray("156 Z") << QByteArray("156 ZFLOP");
+        QTest::newRow("negative") << -2.5e6 << QByteArray("-2.50 M") << QByteArray("-2.50 MFLOP");
+        QTest::newRow("beyond the prefixes") << 3e27 << QByteArray("3000 Y") << QByteArray("3000 YFLOP");
+    }
+
+    void formatCountAndSi()
+    {
+        QFETCH(double, value);
+        QFETCH(QByteArray, count);
+        QFETCH(QByteArray, flop);
+        QCOMPARE(QByteArray::fromStdString(greenlight::formatCount(value)), count);
+        QCOMPARE(QByteArray::fromStdString(greenlight::formatSi(value, "FLOP")), flop);
+    }
+
     void nanStaysNan() { QVERIFY(std::isnan(greenlight::roundSignificant(std::nan(""), 3))); }
 };
 
