@@ -184,7 +184,8 @@ std::string MfuFit::markdown(const std::vector<MfuPoint> &points, const MfuFitRe
     for (const auto &[group, a] : fit.logIntercept)
         out << "| production MFU of " << group << " at 10 B parameters on 256 accelerators | "
             << pct(std::exp(a + fit.productionLogOffset)) << " (benchmarks: " << pct(std::exp(a)) << "; "
-            << fit.groupPoints.at(group) << " points) | `mfuModel." << group << "` |\n";
+            << fit.groupPoints.at(group) << (fit.groupPoints.at(group) == 1 ? " point" : " points")
+            << ") | `mfuModel." << group << "` |\n";
     out << "| production / benchmark | " << formatNumber(std::exp(fit.productionLogOffset), 3)
         << " | (in each group's value) |\n"
         << "| size exponent s | " << formatNumber(fit.sizeExponent, 3)
@@ -201,7 +202,7 @@ std::string MfuFit::markdown(const std::vector<MfuPoint> &points, const MfuFitRe
         << "|---|---|---|---|---|---|---|---|---|\n";
     for (const MfuPoint &p : points) {
         out << "| " << p.id << " | " << p.system << " | " << p.accelerator << " × " << p.count << " | "
-            << formatNumber(p.parametersB, 3) << " | " << (p.production ? "production" : "benchmark") << " | "
+            << formatNumber(p.parametersB, 4) << " | " << (p.production ? "production" : "benchmark") << " | "
             << pct(p.mfu) << " | " << pct(fit.predict(p)) << " | " << p.source
             << (p.note.empty() ? "" : " (" + p.note + ")") << " | " << p.status << " |\n";
     }
