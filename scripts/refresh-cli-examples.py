@@ -14,24 +14,30 @@ import os
 import shlex
 import subprocess
 import sys
+import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
-def run(cli, command):
+def run(cli, command, workdir):
+    """The command's stdout and stderr, run by bash in a scratch directory that links the
+    repository's resources and tests (files it writes stay out of the tree); None when it needs a
+    file of a walk-through that the repository does not have."""
     args = shlex.split(command)
     if not args or args[0] != "greenlight-cli":
         return None
     for a in args[1:]:
         if a.endswith((".json", ".csv", ".log")) and not a.startswith("/") and not os.path.exists(
                 os.path.join(ROOT, a)):
-            return None  # a file of a walk-through, not in the repository
-    env = dict(os.environ, LC_ALL="C.UTF-8", QT_QPA_PLATFORM="offscreen")
-    p = subprocess.run([cli] + args[1:], cwd=ROOT, capture_output=True, text=True, env=env)
-    return (p.stdout + p.stderr).rstrip("\n").split("\n") if (p.stdout + p.stderr) else []
+            return None
+    env = dict(os.environ, LC_ALL="C.UTF-8", QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=workdir,
+               PATH=os.path.dirname(os.path.abspath(cli)) + os.pathsep + os.environ.get("PATH", ""))
+    p = subprocess.run(["bash", "-c", command], cwd=workdir, capture_output=True, text=True, env=env)
+    text = (p.stdout + p.stderr).rstrip("\n")
+    return text.split("\n") if text else []
 
 
-def refresh(lines, cli):
+def refresh(lines, cli, workdir):
     out, skipped, changed = [], [], 0
     i, in_block = 0, False
     while i < len(lines):
@@ -55,7 +61,7 @@ def refresh(lines, cli):
             old.append(lines[i])
             i += 1
         command = " ".join(l.rstrip().rstrip("\\").strip() for l in command_lines)[2:]
-        new = run(cli, command)
+        new = run(cli, command, workdir)
         out.extend(command_lines)
         if new is None:
             skipped.append(command)
@@ -74,7 +80,11 @@ def main():
     a = parser.parse_args()
     with open(a.doc, encoding="utf-8") as f:
         lines = f.read().split("\n")
-    out, skipped, changed = refresh(lines, a.cli)
+    with tempfile.TemporaryDirectory() as workdir:
+        os.chmod(workdir, 0o700)
+        for name in ("resources", "tests"):
+            os.symlink(os.path.join(ROOT, name), os.path.join(workdir, name))
+        out, skipped, changed = refresh(lines, a.cli, workdir)
     for s in skipped:
         print("kept (input not in the repository): " + s)
     print(f"{changed} example(s) out of date")
