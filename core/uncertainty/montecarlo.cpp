@@ -105,21 +105,21 @@ struct Varied
 };
 
 // Exact interpolated P5, P50 and P95 ("type 7": linear between the order statistics around
-// p·(n − 1)) of one column. A sorted subsample brackets the order statistics needed; one
+// p·(n − 1)) of one column. A subsample brackets the order statistics needed; one
 // branch-free pass over the column serves all three: it counts the values below each bracket and
 // copies those inside any of them, and only each bracket's few values are partitioned (the idea of
 // Floyd & Rivest 1975). If a bracket misses (unlikely), the whole column is partitioned instead;
 // either way the result is exact.
-std::array<double, 3> percentiles(const double *col, std::size_t n, const std::vector<double> &sorted,
+std::array<double, 3> percentiles(const double *col, std::size_t n, std::vector<double> &sample,
                                   std::vector<double> &scratch)
 {
     constexpr std::array<double, 3> kP{0.05, 0.50, 0.95};
     std::array<std::size_t, 3> k{};
     std::array<double, 3> frac{};
     std::array<bool, 3> needNext{};
-    std::array<double, 3> lo{};
-    std::array<double, 3> hi{};
-    const auto ns = static_cast<double>(sorted.size());
+    // Ranks in the subsample of the brackets' ends (lo, hi per percentile); −1 and ns stand for ∓∞.
+    std::array<std::ptrdiff_t, 6> rank{};
+    const auto ns = static_cast<double>(sample.size());
     for (std::size_t i = 0; i < 3; ++i) {
         const double h = kP[i] * static_cast<double>(n - 1);
         k[i] = static_cast<std::size_t>(h);
@@ -127,9 +127,30 @@ std::array<double, 3> percentiles(const double *col, std::size_t n, const std::v
         needNext[i] = frac[i] > 0 && k[i] + 1 < n;
         const double j = kP[i] * (ns - 1);
         const double margin = 3 * std::sqrt(ns * kP[i] * (1 - kP[i])) + 3;
-        lo[i] = j - margin < 0 ? -HUGE_VAL : sorted[static_cast<std::size_t>(j - margin)];
-        hi[i] = j + margin > ns - 1 ? HUGE_VAL : sorted[static_cast<std::size_t>(std::ceil(j + margin))];
+        rank[2 * i] = j - margin < 0 ? -1 : static_cast<std::ptrdiff_t>(j - margin);
+        rank[2 * i + 1] = j + margin > ns - 1 ? static_cast<std::ptrdiff_t>(ns)
+                                              : static_cast<std::ptrdiff_t>(std::ceil(j + margin));
     }
+    // Those order statistics by selection, rank after rank upwards (each on what lies above the
+    // previous one): cheaper than sorting the subsample.
+    std::array<std::ptrdiff_t, 6> ascending = rank;
+    std::sort(ascending.begin(), ascending.end());
+    std::array<double, 6> at{};
+    std::ptrdiff_t from = 0;
+    const auto size = static_cast<std::ptrdiff_t>(sample.size());
+    for (std::size_t r = 0; r < 6; ++r) {
+        const std::ptrdiff_t q = ascending[r];
+        if (q >= 0 && q < size && q >= from) {
+            std::nth_element(sample.begin() + from, sample.begin() + q, sample.end());
+            from = q + 1;
+        }
+    }
+    for (std::size_t r = 0; r < 6; ++r)
+        at[r] = rank[r] < 0       ? -HUGE_VAL
+                : rank[r] >= size ? HUGE_VAL
+                                  : sample[static_cast<std::size_t>(rank[r])];
+    const std::array<double, 3> lo{at[0], at[2], at[4]};
+    const std::array<double, 3> hi{at[1], at[3], at[5]};
     std::size_t m = 0;
     double *out = scratch.data();
     // Integer flags combined with & and |: && and || compile to branches that mispredict here.
@@ -141,22 +162,26 @@ std::array<double, 3> percentiles(const double *col, std::size_t n, const std::v
     const double lo0 = lo[0], lo1 = lo[1], lo2 = lo[2];
     const double hi0 = hi[0], hi1 = hi[1], hi2 = hi[2];
     std::size_t below0 = 0, below1 = 0, below2 = 0;
+    std::size_t upTo0 = 0, upTo1 = 0, upTo2 = 0; // values ≤ hi: inside = upTo − below
     for (std::size_t i = 0; i < n; ++i) {
         const double x = col[i];
         const std::size_t u0 = flag(x < lo0); // no NaN here: x ≥ lo is !(x < lo)
         const std::size_t u1 = flag(x < lo1);
         const std::size_t u2 = flag(x < lo2);
+        const std::size_t h0 = flag(x <= hi0);
+        const std::size_t h1 = flag(x <= hi1);
+        const std::size_t h2 = flag(x <= hi2);
         below0 += u0;
         below1 += u1;
         below2 += u2;
+        upTo0 += h0;
+        upTo1 += h1;
+        upTo2 += h2;
         out[m] = x;
-        m += ((u0 ^ 1) & flag(x <= hi0)) | ((u1 ^ 1) & flag(x <= hi1)) | ((u2 ^ 1) & flag(x <= hi2));
+        m += ((u0 ^ 1) & h0) | ((u1 ^ 1) & h1) | ((u2 ^ 1) & h2);
     }
     const std::array<std::size_t, 3> below{below0, below1, below2};
-    std::array<std::size_t, 3> inside{};
-    for (std::size_t i = 0; i < m; ++i)
-        for (std::size_t b = 0; b < 3; ++b)
-            inside[b] += flag(out[i] >= lo[b]) & flag(out[i] <= hi[b]);
+    const std::array<std::size_t, 3> inside{upTo0 - below0, upTo1 - below1, upTo2 - below2};
     // Split the copied values by bracket (a short pass), then select in each bracket as if it had
     // been copied alone. The brackets go behind the copies, each with one spare slot for the
     // branch-free store after it is full; the scratch's capacity is kept between runs.
@@ -235,7 +260,7 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
     const std::size_t perPass = std::clamp<std::size_t>(kBufferDoubles / n, 1, kSampled);
     m_buffer.resize(perPass * n);
     m_scratch.resize(n);
-    m_sorted.reserve(kSubsample + 1);
+    m_sample.reserve(kSubsample + 1);
     Sampler sampler(m_options.seed);
     InputValues values = s.values;
     m_draws.resize(kBlock * kInputCount);
@@ -358,11 +383,10 @@ UncertaintyResult MonteCarlo::run(const ResolvedScenario &s)
                 continue;
             }
             const std::size_t stride = std::max<std::size_t>(1, n / kSubsample);
-            m_sorted.clear();
+            m_sample.clear();
             for (std::size_t k = 0; k < n; k += stride) // samples are i.i.d.: any stride is a fair subsample
-                m_sorted.push_back(col[k]);
-            std::sort(m_sorted.begin(), m_sorted.end());
-            const std::array<double, 3> p = percentiles(col, n, m_sorted, m_scratch);
+                m_sample.push_back(col[k]);
+            const std::array<double, 3> p = percentiles(col, n, m_sample, m_scratch);
             r.p5 = p[0];
             r.p50 = p[1];
             r.p95 = p[2];

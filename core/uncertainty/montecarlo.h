@@ -37,7 +37,7 @@ private:
     MonteCarloOptions m_options;
     std::vector<double> m_buffer;  // one column of samples per output of the current pass
     std::vector<double> m_scratch; // the values inside the percentiles' brackets
-    std::vector<double> m_sorted;  // sorted subsample that sets the brackets
+    std::vector<double> m_sample;  // subsample that sets the brackets (partly ordered by selection)
     std::vector<double> m_draws;   // one block of drawn inputs, input by input
 };
 
