@@ -68,17 +68,17 @@ void error(Issues &issues, std::string path, std::string message)
     issues.push_back({Issue::Severity::Error, std::move(path), std::move(message)});
 }
 
-// A default for the accelerator's family ("loadFactor.tpu") if the catalog has one, else the
-// generic record ("loadFactor").
-std::string familyDefault(const Catalog &c, const std::string &id, const Accelerator &a)
+// The id of a default's record for the accelerator's family: "loadFactor" → "loadFactor.tpu".
+std::string familyId(const std::string &id, const Accelerator &a)
 {
-    const std::string family = id + "." + a.kind;
-    return c.defaultValue(family) != nullptr ? family : id;
+    return id + "." + a.kind;
 }
 
 // Power follows throughput: a sampled MFU above its central value draws more power (see
 // "powerMfuElasticity" in the catalog), so energy per FLOP does not get both spreads multiplied.
-// Only for a TDP-based power in a first-principles run: otherwise there is no MFU to follow.
+// Only for a TDP-based power in a first-principles run (otherwise there is no MFU to follow), and
+// not at a load factor of 1: a system-average catalog power or a full-TDP convention is a fixed
+// figure, not a draw that moves with utilisation.
 void couplePowerToMfu(ResolvedScenario &r, const Catalog &c)
 {
     r.powerMfuReference = r.value(Input::Mfu);
@@ -101,7 +101,8 @@ Distribution scaled(const Distribution &d, double factor)
 void resolveAcceleratorPower(const Scenario &s, ResolvedScenario &r, Filler &f, const Catalog &c)
 {
     const Accelerator &a = *r.accelerator;
-    f.userOrDefault(Input::LoadFactor, s.loadFactor, familyDefault(c, "loadFactor", a));
+    const std::string loadFactor = familyId("loadFactor", a);
+    f.userOrDefault(Input::LoadFactor, s.loadFactor, c.defaultValue(loadFactor) ? loadFactor : "loadFactor");
     const Provenance unused{"not used: the host is counted in watts per accelerator", 0, false, false, {}};
     if (s.hostOverheadFraction) {
         f.fromScenario(Input::HostOverheadFraction, *s.hostOverheadFraction);
@@ -114,7 +115,7 @@ void resolveAcceleratorPower(const Scenario &s, ResolvedScenario &r, Filler &f, 
         f.fromScenario(Input::HostPowerW, *s.hostPowerW);
         return;
     }
-    const DefaultValue *host = c.defaultValue("hostPowerPerServerW." + a.kind);
+    const DefaultValue *host = c.defaultValue(familyId("hostPowerPerServerW", a));
     if (host == nullptr) { // no server model for this family (CPU nodes): the share of accelerator power
         f.fromDefault(Input::HostOverheadFraction, "hostOverheadFraction");
         f.set(Input::HostPowerW, 0, Distribution::fixed(0),
@@ -122,7 +123,7 @@ void resolveAcceleratorPower(const Scenario &s, ResolvedScenario &r, Filler &f, 
         return;
     }
     f.set(Input::HostOverheadFraction, 0, Distribution::fixed(0), unused);
-    const DefaultValue *perServerDefault = c.defaultValue("acceleratorsPerServer." + a.kind);
+    const DefaultValue *perServerDefault = c.defaultValue(familyId("acceleratorsPerServer", a));
     const int perServer =
         a.acceleratorsPerServer.value_or(perServerDefault ? static_cast<int>(perServerDefault->value) : 1);
     // The family's spread, relative to its central value, applies to a server class's own figure.

@@ -50,9 +50,8 @@ struct Varied
         left = std::sqrt(width * (d.mode - d.low));
         right = std::sqrt(width * (d.high - d.mode));
         if (d.kind == Distribution::Kind::Lognormal && d.low > 0 && d.mode > 0 && d.high > 0) {
-            constexpr double kZ95 = 1.6448536269514722; // P5 / P95 = median · exp(∓1.645 σ)
-            left = std::log(d.mode / d.low) / kZ95;
-            right = std::log(d.high / d.mode) / kZ95;
+            left = std::log(d.mode / d.low) / Sampler::kZ95;
+            right = std::log(d.high / d.mode) / Sampler::kZ95;
         }
     }
 

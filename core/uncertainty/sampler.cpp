@@ -5,13 +5,6 @@
 
 namespace greenlight {
 
-namespace {
-
-// Φ⁻¹(0.95): lognormal ranges are stated as P5 / P95, i.e. median · exp(∓1.645 σ).
-constexpr double kZ95 = 1.6448536269514722;
-
-} // namespace
-
 Sampler::Sampler(std::uint64_t seed)
 {
     reseed(seed);

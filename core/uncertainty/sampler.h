@@ -16,6 +16,9 @@ namespace greenlight {
 class Sampler
 {
 public:
+    // Φ⁻¹(0.95): a lognormal range is stated as P5 / P95 = median · exp(∓kZ95 · σ).
+    static constexpr double kZ95 = 1.6448536269514722;
+
     explicit Sampler(std::uint64_t seed);
 
     void reseed(std::uint64_t seed);

@@ -10,6 +10,7 @@
 #include "catalog/catalog.h"
 #include "serving/inferencevalidation.h"
 #include "serving/inferencevalidationreport.h"
+#include "uncertainty/sampler.h"
 #include "util/numberformat.h"
 #include "util/textfile.h"
 
@@ -26,7 +27,6 @@ namespace {
 
 constexpr std::size_t kSamples = 10000;
 constexpr std::uint64_t kSeed = 42;
-constexpr double kZ95 = 1.6448536269514722; // Φ⁻¹(0.95): P5/P95 of a lognormal are exp(∓1.645 σ)
 
 std::string readAll(const std::string &path)
 {
@@ -98,7 +98,7 @@ int mfuFit(const std::string &output, const std::string &catalogOut)
             return 1;
         }
         auto j = nlohmann::ordered_json::parse(text);
-        const double spread = std::exp(kZ95 * fit->residualSigma);
+        const double spread = std::exp(Sampler::kZ95 * fit->residualSigma);
         for (auto &record : j["records"]) {
             const std::string id = record["id"];
             if (id == "mfuModel.parametersExponent")
@@ -136,7 +136,7 @@ bool writeCatalog(const std::string &path, const InferenceFit &fit)
         return false;
     }
     auto j = nlohmann::ordered_json::parse(text);
-    const double p95 = roundSignificant(std::exp(kZ95 * fit.residualSigma), 3);
+    const double p95 = roundSignificant(std::exp(Sampler::kZ95 * fit.residualSigma), 3);
     for (auto &record : j["records"]) {
         const std::string id = record["id"];
         for (const auto &[c, v] : fit.values)
@@ -196,8 +196,8 @@ int main(int argc, char **argv)
         std::cout << "  " << ServingConstants::table()[static_cast<std::size_t>(c)].catalogId << " = " << v
                   << "\n";
     std::cout << "residual sigma " << fit.residualSigma << " -> servingTimeResidual P5 "
-              << std::exp(-kZ95 * fit.residualSigma) << ", P95 " << std::exp(kZ95 * fit.residualSigma)
-              << "\n";
+              << std::exp(-Sampler::kZ95 * fit.residualSigma) << ", P95 "
+              << std::exp(Sampler::kZ95 * fit.residualSigma) << "\n";
     if (!catalogOut.empty())
         return writeCatalog(catalogOut, fit) ? 0 : 1;
     std::cout << "rms ln error: fit " << fit.fitRmsLog << ", check " << fit.checkRmsLog << "\n";

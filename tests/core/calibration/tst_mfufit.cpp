@@ -1,9 +1,10 @@
 // The MFU prior (issue 15): the catalog's mfuModel.* records are the least-squares fit of
 // tools/calibration/mfu_throughput.json, docs/calibration-mfu.md is what the tool writes, the fit
 // recovers a known model, and no validation run is a fitting point.
+#include "../sourcefile.h"
 #include "calibration/mfufit.h"
 #include "catalog/catalog.h"
-#include "util/textfile.h"
+#include "uncertainty/sampler.h"
 
 #include <QTest>
 
@@ -12,22 +13,6 @@
 using namespace greenlight;
 
 namespace {
-
-constexpr double kZ95 = 1.6448536269514722;
-
-std::string read(const std::string &path)
-{
-    std::string text;
-    std::string error;
-    if (!readTextFile(path, text, error))
-        qFatal("%s: %s", path.c_str(), error.c_str());
-    return text;
-}
-
-std::string sourceDir()
-{
-    return GREENLIGHT_SOURCE_DIR;
-}
 
 // 3 significant digits, as the tool writes them.
 bool sameRounded(double catalog, double fitted)
@@ -49,7 +34,7 @@ private slots:
     void initTestCase()
     {
         Issues issues;
-        auto points = MfuFit::load(read(sourceDir() + "/tools/calibration/mfu_throughput.json"), issues);
+        auto points = MfuFit::load(readSourceFile("tools/calibration/mfu_throughput.json"), issues);
         QVERIFY(points.has_value());
         m_points = std::move(*points);
         auto fit = MfuFit::fit(m_points, issues);
@@ -62,7 +47,7 @@ private slots:
         const Catalog &c = Catalog::builtIn();
         QVERIFY(sameRounded(c.defaultValue("mfuModel.parametersExponent")->value, m_fit.sizeExponent));
         QVERIFY(sameRounded(c.defaultValue("mfuModel.countExponent")->value, m_fit.countExponent));
-        const double spread = std::exp(kZ95 * m_fit.residualSigma);
+        const double spread = std::exp(Sampler::kZ95 * m_fit.residualSigma);
         for (const auto &[group, a] : m_fit.logIntercept) {
             const DefaultValue *d = c.defaultValue("mfuModel." + group);
             QVERIFY2(d != nullptr, group.c_str());
@@ -131,7 +116,7 @@ private slots:
 
     void documentIsGenerated()
     {
-        const std::string doc = read(sourceDir() + "/docs/calibration-mfu.md");
+        const std::string doc = readSourceFile("docs/calibration-mfu.md");
         QVERIFY2(doc == MfuFit::markdown(m_points, m_fit),
                  "docs/calibration-mfu.md differs from `greenlight-validate mfu-fit` output: regenerate it");
     }

@@ -1,9 +1,9 @@
 // The training estimator against published runs it was not fitted on (issue 15):
 // docs/validation-training.md is exactly what the tool generates, every run evaluates, and the
 // checks that hold today keep holding (DeepSeek-V3 from parameters lands in its range).
+#include "../sourcefile.h"
 #include "calibration/trainingvalidation.h"
 #include "catalog/catalog.h"
-#include "util/textfile.h"
 
 #include <QTest>
 
@@ -15,20 +15,6 @@ namespace {
 
 constexpr std::size_t kSamples = 10000; // as the tool
 constexpr std::uint64_t kSeed = 42;
-
-std::string read(const std::string &path)
-{
-    std::string text;
-    std::string error;
-    if (!readTextFile(path, text, error))
-        qFatal("%s: %s", path.c_str(), error.c_str());
-    return text;
-}
-
-std::string sourceDir()
-{
-    return GREENLIGHT_SOURCE_DIR;
-}
 
 } // namespace
 
@@ -44,9 +30,8 @@ private slots:
     void initTestCase()
     {
         Issues issues;
-        auto cases =
-            TrainingValidation::load(read(sourceDir() + "/tests/data/validation_public.csv"),
-                                     read(sourceDir() + "/tools/validation/training_cases.json"), issues);
+        auto cases = TrainingValidation::load(readSourceFile("tests/data/validation_public.csv"),
+                                              readSourceFile("tools/validation/training_cases.json"), issues);
         QVERIFY2(cases.has_value(), issues.empty() ? "" : issues.front().toString().c_str());
         m_cases = std::move(*cases);
         m_results = TrainingValidation::run(m_cases, Catalog::builtIn(), kSamples, kSeed, issues);
@@ -116,7 +101,7 @@ private slots:
 
     void documentIsGenerated()
     {
-        const std::string doc = read(sourceDir() + "/docs/validation-training.md");
+        const std::string doc = readSourceFile("docs/validation-training.md");
         const std::string generated = TrainingValidation::markdown(m_results, kSamples, kSeed);
         QVERIFY2(doc == generated, "docs/validation-training.md differs from `greenlight-validate training` "
                                    "output: regenerate it");

@@ -1,10 +1,11 @@
 // The serving model against the published inference measurements (tools/validation): P50 within 2×
 // and the measurement inside P5–P95 for at least 80 % of the cases, each at its own boundary; the
 // catalog holds what the fit finds; docs/validation-inference.md is what the tool generates.
+#include "../sourcefile.h"
 #include "catalog/catalog.h"
 #include "serving/inferencevalidation.h"
 #include "serving/inferencevalidationreport.h"
-#include "util/textfile.h"
+#include "uncertainty/sampler.h"
 
 #include <QtTest>
 
@@ -17,20 +18,6 @@ namespace {
 constexpr std::size_t kSamples = 10000; // as the tool (docs/validation-inference.md)
 constexpr std::uint64_t kSeed = 42;
 constexpr double kRequiredShare = 0.8; // issue: at least 80 % of the rows, both criteria
-
-std::string read(const std::string &path)
-{
-    std::string text;
-    std::string error;
-    if (!readTextFile(path, text, error))
-        qFatal("%s: %s", path.c_str(), error.c_str());
-    return text;
-}
-
-std::string validationDir()
-{
-    return std::string(GREENLIGHT_SOURCE_DIR) + "/tools/validation";
-}
 
 } // namespace
 
@@ -47,8 +34,9 @@ private slots:
     void initTestCase()
     {
         Issues issues;
-        auto cases = InferenceValidation::load(read(validationDir() + "/inference_public.csv"),
-                                               read(validationDir() + "/inference_cases.json"), issues);
+        auto cases =
+            InferenceValidation::load(readSourceFile("tools/validation/inference_public.csv"),
+                                      readSourceFile("tools/validation/inference_cases.json"), issues);
         QVERIFY2(cases.has_value(), issues.empty() ? "" : issues.front().toString().c_str());
         m_cases = std::move(*cases);
         m_constants = ServingConstants::fromCatalog(Catalog::builtIn(), issues);
@@ -114,7 +102,7 @@ private slots:
                                .arg(catalogValue)));
         }
         const Distribution &residual = m_constants.range(ServingConstant::TimeResidual);
-        const double p95 = std::exp(1.6448536269514722 * fit.residualSigma);
+        const double p95 = std::exp(Sampler::kZ95 * fit.residualSigma);
         QVERIFY2(
             std::abs(residual.high / p95 - 1.0) < 0.02,
             qPrintable(QStringLiteral("servingTimeResidual P95 %1, fit %2").arg(residual.high).arg(p95)));
@@ -126,7 +114,7 @@ private slots:
         const InferenceFit fit = InferenceValidation::fit(m_cases, Catalog::builtIn(), m_constants, issues);
         const std::string expected =
             InferenceValidationReport::markdown(m_results, fit, m_constants, kSamples, kSeed);
-        const std::string actual = read(std::string(GREENLIGHT_SOURCE_DIR) + "/docs/validation-inference.md");
+        const std::string actual = readSourceFile("docs/validation-inference.md");
         QVERIFY2(actual == expected,
                  "docs/validation-inference.md is stale: run greenlight-validate inference "
                  "--output docs/validation-inference.md");
