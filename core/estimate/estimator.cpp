@@ -78,8 +78,9 @@ Estimate Estimator::compute(const ResolvedScenario &s, const InputValues &in)
 
     // 4 impacts
     const double locationKg = facilityKWh * v(Input::IntensityGPerKWh) / 1000.0;
-    const double marketKg =
-        facilityKWh * (1.0 - v(Input::RenewableShare)) * v(Input::ResidualMixGPerKWh) / 1000.0;
+    const double residualGPerKWh =
+        s.residualFollowsLocation ? v(Input::IntensityGPerKWh) : v(Input::ResidualMixGPerKWh);
+    const double marketKg = facilityKWh * (1.0 - v(Input::RenewableShare)) * residualGPerKWh / 1000.0;
     const double lifeHours = v(Input::ServiceLifeYears) * kHoursPerYear;
     const double embodiedKg = acceleratorHours * v(Input::EmbodiedKgPerAccelerator) / lifeHours;
     e[Output::Co2eLocationKg] = locationKg;

@@ -34,6 +34,9 @@ struct ResolvedScenario
     // Chip power × (MFU / powerMfuReference)^powerMfuElasticity (0: power does not follow the MFU).
     double powerMfuReference = 0;
     double powerMfuElasticity = 0;
+    // No residual mix is known: the market-based figure uses the location intensity, draw for draw
+    // (one input, not two that would vary apart).
+    bool residualFollowsLocation = false;
     const Accelerator *accelerator = nullptr;
     const Region *region = nullptr;
 

@@ -304,12 +304,14 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
     f.fromScenario(Input::RenewableShare, s.renewableShare);
     if (s.residualMixGPerKWh)
         f.fromScenario(Input::ResidualMixGPerKWh, *s.residualMixGPerKWh);
-    else
+    else {
+        r.residualFollowsLocation = true;
         f.set(Input::ResidualMixGPerKWh, r.value(Input::IntensityGPerKWh),
-              r.ranges[index(Input::IntensityGPerKWh)],
+              Distribution::fixed(r.value(Input::IntensityGPerKWh)),
               {r.provenance[index(Input::IntensityGPerKWh)].source,
                r.provenance[index(Input::IntensityGPerKWh)].year, false, true,
                "residual mix not known: the location intensity is used for the non-renewable share"});
+    }
     f.userOrDefault(Input::WueLPerKWh, s.wueLPerKWh, "wueLPerKWh");
     f.userOrDefault(Input::EwifLPerKWh, s.ewifLPerKWh, "ewifLPerKWh");
 

@@ -5,6 +5,7 @@
 #include "serving/servingprecision.h"
 
 #include "catalog/catalog.h"
+#include "estimate/mfuprior.h"
 #include "util/numberformat.h"
 
 #include <algorithm>
@@ -45,6 +46,19 @@ TraceInput LeverEngine::defaultInput(const std::string &id) const
     if (d == nullptr)
         return {id, id, 0, "", "missing", 0, false, {}};
     return {d->id, d->name, d->value, d->unit, d->citation.source, d->citation.year, false, {}};
+}
+
+double LeverEngine::leverMfu(const Scenario &s, const ResolvedScenario &r, double parametersB,
+                             Issues &issues) const
+{
+    // The run's own MFU (the user's, or the resolved prior the Monte Carlo varies) when the workload
+    // is first-principles; otherwise the fitted prior for the lever's model on the same accelerators.
+    if (s.mfu)
+        return *s.mfu;
+    if (r.workloadMode == WorkloadMode::FirstPrinciples)
+        return r.value(Input::Mfu);
+    const auto prior = MfuPrior::forRun(m_catalog, r.accelerator, parametersB, s.acceleratorCount);
+    return prior ? prior->value : defaultValue("mfu", issues); // reports the missing default
 }
 
 bool LeverEngine::hasSparseTensorCores(const Accelerator &a)
@@ -154,12 +168,8 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
         const std::string prec = r.precision.empty() ? acc->defaultPrecision : r.precision;
         basePeak = acc->peakTflopsFor(prec).value_or(0);
     }
-    const double mfu = r.workloadMode == WorkloadMode::FirstPrinciples
-                           ? r.value(Input::Mfu)
-                           : s.mfu.value_or(defaultValue("mfu", issues));
-    const double flopsPerHour = basePeak * 1e12 * mfu * 3600.0;
     const bool needsFlops = l.transfer || l.distillation;
-    if (needsFlops && !(flopsPerHour > 0)) {
+    if (needsFlops && !(basePeak > 0)) {
         error(issues, l.transfer ? "levers.transfer" : "levers.distillation",
               "the training accelerator has no published peak throughput: FLOPs cannot be turned into hours");
         return std::nullopt;
@@ -176,7 +186,8 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
         }
         const double frac = l.transfer->lora ? defaultValue("loraComputeFraction", issues) : 1.0;
         const double flops = k6 * n * 1e9 * l.transfer->tokens * frac;
-        const double h = flops / flopsPerHour;
+        const double mfu = leverMfu(s, r, n, issues);
+        const double h = flops / (basePeak * 1e12 * mfu * 3600.0);
         std::vector<TraceInput> in = {
             defaultInput("trainingFlopsPerParamPerToken"),
             scenarioInput("parametersB", "fine-tuned parameters", n, "billion"),
@@ -210,7 +221,8 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
         if (issues.size() > before && hasErrors(issues))
             return std::nullopt;
         const double flops = k2 * nt * 1e9 * tokens + k6 * d.studentParametersB * 1e9 * tokens;
-        const double h = flops / flopsPerHour;
+        const double mfu = leverMfu(s, r, d.studentParametersB, issues);
+        const double h = flops / (basePeak * 1e12 * mfu * 3600.0);
         step("distillation", "distillation accelerator-hours",
              "h = (2 · N_teacher + 6 · N_student) · D / (peak · MFU · 3600)",
              "(" + formatNumber(k2) + " · " + formatNumber(nt) + "e9 + " + formatNumber(k6) + " · " +
@@ -220,7 +232,9 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
              {defaultInput("inferenceFlopsPerParamPerToken"), defaultInput("trainingFlopsPerParamPerToken"),
               scenarioInput("teacherParametersB", "teacher parameters", nt, "billion"),
               scenarioInput("studentParametersB", "student parameters", d.studentParametersB, "billion"),
-              scenarioInput("tokens", "distillation tokens", tokens, "tokens")});
+              scenarioInput("tokens", "distillation tokens", tokens, "tokens"),
+              scenarioInput("peakTflops", "peak throughput", basePeak, "TFLOP/s"),
+              scenarioInput("mfu", "model FLOPs utilisation", mfu, "fraction")});
         const double newRun = (d.includeTeacherTraining ? run : 0) + h;
         effect("distillation",
                "teacher forward passes + student training: +" + formatHours(h) +

@@ -47,6 +47,8 @@ public:
 private:
     double defaultValue(const std::string &id, Issues &issues) const;
     TraceInput defaultInput(const std::string &id) const;
+    double leverMfu(const Scenario &scenario, const ResolvedScenario &resolved, double parametersB,
+                    Issues &issues) const;
     std::optional<double> trainingPrecisionFactor(const QuantisationLever &lever,
                                                   const Accelerator &accelerator,
                                                   const std::string &basePrecision,

@@ -41,15 +41,12 @@ void UserDistributions::apply(const Scenario &s, ResolvedScenario &r, Issues &is
                      " set in the scenario; central value " + formatNumber(r.values[i])};
         }
     }
-    // The residual mix falls back on the location intensity: follow a user intensity distribution.
-    const std::size_t intensity = index(Input::IntensityGPerKWh);
-    const std::size_t residual = index(Input::ResidualMixGPerKWh);
-    if (s.uncertainty.count(std::string(info(Input::IntensityGPerKWh).key)) != 0 &&
-        s.uncertainty.count(std::string(info(Input::ResidualMixGPerKWh).key)) == 0 && !s.residualMixGPerKWh &&
-        r.provenance[residual].used) {
-        r.values[residual] = r.values[intensity];
-        r.ranges[residual] = r.ranges[intensity];
-    }
+    // A residual mix with its own distribution is an input of its own, no longer the location
+    // intensity's draw (which it follows otherwise, user distribution or not).
+    if (s.uncertainty.count(std::string(info(Input::ResidualMixGPerKWh).key)) != 0)
+        r.residualFollowsLocation = false;
+    if (r.residualFollowsLocation) // the explanation shows the value used
+        r.values[index(Input::ResidualMixGPerKWh)] = r.value(Input::IntensityGPerKWh);
 }
 
 } // namespace greenlight

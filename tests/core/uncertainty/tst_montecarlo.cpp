@@ -195,6 +195,44 @@ private slots:
         QVERIFY(std::abs(u[Output::AcceleratorHours].p95 / (hoursAtMfu1 / mfuP5) - 1) < 0.01);
     }
 
+    // Without a residual mix the market-based figure uses the location intensity: one draw for
+    // both, so its range is the location range times the non-renewable share, with or without a
+    // user distribution for the intensity. A residual mix of its own varies apart.
+    void residualMixFollowsLocationDraw_data()
+    {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<bool>("follows");
+        QTest::newRow("catalog intensity") << QString() << true;
+        QTest::newRow("user intensity distribution")
+            << QStringLiteral(R"("intensityGPerKWh": {"dist": "uniform", "low": 300, "high": 600})") << true;
+        QTest::newRow("own residual distribution")
+            << QStringLiteral(R"("residualMixGPerKWh": {"dist": "uniform", "low": 300, "high": 600})") << false;
+    }
+
+    void residualMixFollowsLocationDraw()
+    {
+        QFETCH(QString, extra);
+        QFETCH(bool, follows);
+        Issues issues;
+        const nlohmann::json j = nlohmann::json::parse(
+            R"({"name": "m", "workload": {"mode": "firstPrinciples", "parametersB": 7, "tokens": 1e12},
+                "hardware": {"accelerator": "h100-sxm", "count": 512},
+                "site": {"region": "US-WA", "renewableShare": 0.4}, "uncertainty": {)" +
+            extra.toStdString() + "}}");
+        const Scenario s = scenarioFromJson(j, "scenarios[0]", issues);
+        QVERIFY2(!hasErrors(issues), issues.empty() ? "" : issues.front().toString().c_str());
+        const ResolvedScenario r = resolve(s);
+        QCOMPARE(r.residualFollowsLocation, follows);
+        const UncertaintyResult u = MonteCarlo({20000, 7}).run(r);
+        const OutputRange &loc = u[Output::Co2eLocationKg];
+        const OutputRange &market = u[Output::Co2eMarketKg];
+        QVERIFY(loc.p95 > loc.p5);
+        const double tol = 1e-9;
+        const bool scaled = std::abs(market.p5 / (0.6 * loc.p5) - 1) < tol &&
+                            std::abs(market.p95 / (0.6 * loc.p95) - 1) < tol;
+        QCOMPARE(scaled, follows);
+    }
+
     void samplesClampedToLimits()
     {
         QCOMPARE(MonteCarlo({1, 42}).options().samples, MonteCarloOptions::kMinSamples);
