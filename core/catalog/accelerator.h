@@ -23,7 +23,10 @@ struct Accelerator
     std::map<std::string, double> peakTflops; // dense, per precision
     std::string defaultPrecision;
     std::optional<double> embodiedKgCo2e;
-    std::string embodiedBasis;
+    std::optional<double> embodiedKgCo2eLow; // the footprint's own range, when published
+    std::optional<double> embodiedKgCo2eHigh;
+    std::string embodiedBasis; // die (reference only), card, or server-share (host included)
+    std::optional<double> embodiedHostKgPerServer; // this server class's host without accelerators
     std::optional<double> priceUsdPerHour;
     std::string priceOffer;
     int releaseYear = 0;

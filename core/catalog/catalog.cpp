@@ -147,7 +147,19 @@ private:
         if (!a.defaultPrecision.empty() && !a.peakTflops.empty() && !a.peakTflops.count(a.defaultPrecision))
             r.error("defaultPrecision", "\"" + a.defaultPrecision + "\" has no entry in peakTflops");
         a.embodiedKgCo2e = r.number("embodiedKgCo2e", NumberRule::NonNegative);
+        a.embodiedKgCo2eLow = r.number("embodiedKgCo2eLow", NumberRule::NonNegative);
+        a.embodiedKgCo2eHigh = r.number("embodiedKgCo2eHigh", NumberRule::NonNegative);
         a.embodiedBasis = r.string("embodiedBasis").value_or("");
+        a.embodiedHostKgPerServer = r.number("embodiedHostKgPerServer", NumberRule::NonNegative);
+        if (!a.embodiedBasis.empty() && a.embodiedBasis != "die" && a.embodiedBasis != "card" &&
+            a.embodiedBasis != "server-share")
+            r.error("embodiedBasis",
+                    R"(expected "die", "card" or "server-share", got ")" + a.embodiedBasis + "\"");
+        if ((a.embodiedKgCo2eLow || a.embodiedKgCo2eHigh) &&
+            !(a.embodiedKgCo2e && a.embodiedKgCo2eLow && a.embodiedKgCo2eHigh &&
+              *a.embodiedKgCo2eLow <= *a.embodiedKgCo2e && *a.embodiedKgCo2e <= *a.embodiedKgCo2eHigh))
+            r.error("embodiedKgCo2eLow",
+                    "embodiedKgCo2eLow ≤ embodiedKgCo2e ≤ embodiedKgCo2eHigh, all three given");
         a.priceUsdPerHour = r.number("priceUsdPerHour", NumberRule::NonNegative);
         a.priceOffer = r.string("priceOffer").value_or("");
         a.releaseYear = static_cast<int>(r.number("releaseYear", NumberRule::PositiveInteger).value_or(0));
@@ -167,7 +179,10 @@ private:
                              "peakTflops",
                              "defaultPrecision",
                              "embodiedKgCo2e",
+                             "embodiedKgCo2eLow",
+                             "embodiedKgCo2eHigh",
                              "embodiedBasis",
+                             "embodiedHostKgPerServer",
                              "priceUsdPerHour",
                              "priceOffer",
                              "releaseYear",
@@ -394,8 +409,10 @@ const std::vector<std::string> &Catalog::requiredDefaults()
                                                  "hostOverheadFraction",
                                                  "pue",
                                                  "serviceLifeYears",
-                                                 "embodiedServerShareKgPerAccelerator",
-                                                 "embodiedChipKgDefault",
+                                                 "embodiedCardBaseKg",
+                                                 "embodiedMemoryKgPerGB",
+                                                 "embodiedHostKgPerAccelerator.gpu",
+                                                 "embodiedHostKgPerAccelerator.tpu",
                                                  "wueLPerKWh",
                                                  "ewifLPerKWh",
                                                  "electricityPriceUsdPerKWh",

@@ -51,6 +51,12 @@ nlohmann::ordered_json UserCatalogWriter::toJson(const Accelerator &a)
         j["defaultPrecision"] = a.defaultPrecision;
     if (a.embodiedKgCo2e)
         j["embodiedKgCo2e"] = *a.embodiedKgCo2e;
+    if (a.embodiedKgCo2eLow)
+        j["embodiedKgCo2eLow"] = *a.embodiedKgCo2eLow;
+    if (a.embodiedKgCo2eHigh)
+        j["embodiedKgCo2eHigh"] = *a.embodiedKgCo2eHigh;
+    if (a.embodiedHostKgPerServer)
+        j["embodiedHostKgPerServer"] = *a.embodiedHostKgPerServer;
     if (!a.embodiedBasis.empty())
         j["embodiedBasis"] = a.embodiedBasis;
     if (a.priceUsdPerHour)

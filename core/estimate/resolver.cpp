@@ -1,6 +1,7 @@
 #include "resolver.h"
 
 #include "catalog/catalog.h"
+#include "embodiedmodel.h"
 #include "estimator.h"
 #include "mfuprior.h"
 #include "uncertainty/userdistributions.h"
@@ -69,9 +70,11 @@ void error(Issues &issues, std::string path, std::string message)
 }
 
 // The id of a default's record for the accelerator's family: "loadFactor" → "loadFactor.tpu".
+// Other accelerator ASICs (Gaudi, Trainium) sit in 8- or 16-card servers as GPUs do: the GPU
+// family's figures are the nearest measured ones.
 std::string familyId(const std::string &id, const Accelerator &a)
 {
-    return id + "." + a.kind;
+    return id + "." + (a.kind == "asic" ? std::string("gpu") : a.kind);
 }
 
 // Power follows throughput: a sampled MFU above its central value draws more power (see
@@ -319,29 +322,10 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
     if (s.embodiedKgPerAccelerator) {
         f.fromScenario(Input::EmbodiedKgPerAccelerator, *s.embodiedKgPerAccelerator);
     } else if (r.accelerator != nullptr) {
-        const DefaultValue *server = m_catalog.defaultValue("embodiedServerShareKgPerAccelerator");
-        const DefaultValue *chipDefault = m_catalog.defaultValue("embodiedChipKgDefault");
-        if (server == nullptr || chipDefault == nullptr) {
+        if (const auto e = EmbodiedModel::forAccelerator(m_catalog, *r.accelerator))
+            f.fromCatalog(Input::EmbodiedKgPerAccelerator, e->kg, e->source, e->year, e->note, e->range);
+        else
             error(issues, "catalog", "embodied defaults are missing from the catalog");
-        } else {
-            const bool chipKnown = r.accelerator->embodiedKgCo2e.has_value();
-            const double chip = chipKnown ? *r.accelerator->embodiedKgCo2e : chipDefault->value;
-            const std::string chipSource =
-                chipKnown ? r.accelerator->citation.sourceOf("embodiedKgCo2e") : chipDefault->citation.source;
-            // Sum of the two parts' ranges; a chip figure from the accelerator record is fixed.
-            const Distribution serverRange = server->range.value_or(Distribution::fixed(server->value));
-            const Distribution chipRange = chipKnown ? Distribution::fixed(chip)
-                                                     : chipDefault->range.value_or(Distribution::fixed(chip));
-            const Distribution range{Distribution::Kind::Triangular, serverRange.low + chipRange.low,
-                                     server->value + chip, serverRange.high + chipRange.high};
-            f.fromCatalog(Input::EmbodiedKgPerAccelerator, chip + server->value,
-                          "chip " + formatNumber(chip) + " kg: " + chipSource + "; server share " +
-                              formatNumber(server->value) + " kg: " + server->citation.source,
-                          server->citation.year,
-                          chipKnown ? "chip figure of " + r.accelerator->name
-                                    : "chip figure: catalog default",
-                          range.low == range.high ? Distribution::fixed(range.mode) : range);
-        }
     }
     f.userOrDefault(Input::ServiceLifeYears, s.serviceLifeYears, "serviceLifeYears");
 

@@ -12,7 +12,7 @@ using namespace ExportText;
 std::string hardwareUsed(const FootprintSummary &f)
 {
     std::string kind = f.acceleratorKind.empty() ? std::string("accelerator") : f.acceleratorKind;
-    if (kind == "gpu" || kind == "tpu" || kind == "cpu")
+    if (kind == "gpu" || kind == "tpu" || kind == "cpu" || kind == "asic")
         for (char &c : kind)
             c = static_cast<char>(c - 'a' + 'A');
     return std::to_string(f.acceleratorCount) + " " + f.accelerator + " " + kind +

@@ -1,6 +1,7 @@
 #include "servingsetup.h"
 
 #include "catalog/catalog.h"
+#include "estimate/embodiedmodel.h"
 #include "servingmodel.h"
 #include "servingprecision.h"
 #include "util/numberformat.h"
@@ -151,11 +152,10 @@ bool ServingSetup::resolveHardware(const ServingSpec &spec, const ServingFieldNa
     p.peakFlopsPerDevice = *peak * 1e12;
     p.bandwidthBytesPerS = *a->memoryBandwidthGBs * 1e9;
     p.tdpW = *a->tdpW;
-    const double chip = a->embodiedKgCo2e.value_or(defaultValue("embodiedChipKgDefault"));
+    const auto embodied = EmbodiedModel::forAccelerator(m_catalog, *a);
     const double life = defaultValue("serviceLifeYears");
-    if (life > 0)
-        p.embodiedKgPerDeviceHour =
-            (chip + defaultValue("embodiedServerShareKgPerAccelerator")) / (life * kHoursPerYear);
+    if (life > 0 && embodied)
+        p.embodiedKgPerDeviceHour = embodied->kg / (life * kHoursPerYear);
     if (spec.devices && (*spec.devices < 1 || *spec.devices > kMaxDevicesPerReplica)) {
         error(issues, names.devices,
               "must be 1 to " + std::to_string(kMaxDevicesPerReplica) + " accelerators per replica, got " +

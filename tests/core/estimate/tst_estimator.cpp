@@ -405,18 +405,26 @@ private slots:
         b.embodiedKgPerAccelerator = 500;
         b.serviceLifeYears = 5;
         QTest::newRow("1000 h of 5 × 8760 h") << b << 1000.0 * 500 / (5 * 8760.0);
-        const double server = cat().defaultValue("embodiedServerShareKgPerAccelerator")->value; // 375
+        // Card footprint of the record + the GPU host's share (5,700 kg / 8), default life 5 years.
         Scenario c = base();
         c.acceleratorId = "h100-sxm";
         c.acceleratorHours = 8760;
-        // chip figure of the H100 record (14.65 kg) + server share, default life 5 years
-        QTest::newRow("catalog chip + server share")
-            << c << (*cat().accelerator("h100-sxm")->embodiedKgCo2e + server) / 5;
+        QTest::newRow("record card + host share") << c << (164 + 712.5) / 5;
+        // L4 has no card footprint: base 95.75 kg + 0.853 kg/GB × 24 GB, + host share.
         Scenario d = base();
+        d.acceleratorId = "l4";
         d.acceleratorHours = 8760;
-        // the A100 80GB record has no chip figure: the catalog default chip (8.39 kg) is used
-        QTest::newRow("default chip + server share")
-            << d << (cat().defaultValue("embodiedChipKgDefault")->value + server) / 5;
+        QTest::newRow("card model + host share") << d << (95.75 + 0.853 * 24 + 712.5) / 5;
+        // TPU v5p's life-cycle figure already holds the host: nothing is added.
+        Scenario e = base();
+        e.acceleratorId = "tpu-v5p";
+        e.acceleratorHours = 8760;
+        QTest::newRow("server-share footprint") << e << 1101.0 / 5;
+        // TPU v4's die-only figure is a reference: card model (32 GB) + the TPU host's share.
+        Scenario t = base();
+        t.acceleratorId = "tpu-v4";
+        t.acceleratorHours = 8760;
+        QTest::newRow("die figure not used") << t << (95.75 + 0.853 * 32 + 443.75) / 5;
     }
 
     void embodied()
@@ -430,15 +438,14 @@ private slots:
     void embodiedCatalogValues()
     {
         // The hand values behind embodied_data's catalog rows.
-        QCOMPARE(*cat().accelerator("h100-sxm")->embodiedKgCo2e, 14.65);
-        QCOMPARE(cat().defaultValue("embodiedServerShareKgPerAccelerator")->value, 375.0);
-        QCOMPARE(cat().defaultValue("embodiedChipKgDefault")->value, 8.39);
+        QCOMPARE(*cat().accelerator("h100-sxm")->embodiedKgCo2e, 164.0);
+        QCOMPARE(cat().accelerator("l4")->memoryGB, 24.0);
+        QCOMPARE(cat().accelerator("tpu-v4")->memoryGB, 32.0);
+        QCOMPARE(cat().defaultValue("embodiedCardBaseKg")->value, 95.75);
+        QCOMPARE(cat().defaultValue("embodiedMemoryKgPerGB")->value, 0.853);
+        QCOMPARE(cat().defaultValue("embodiedHostKgPerAccelerator.gpu")->value, 712.5);
+        QCOMPARE(cat().defaultValue("embodiedHostKgPerAccelerator.tpu")->value, 443.75);
         QCOMPARE(cat().defaultValue("serviceLifeYears")->value, 5.0);
-        Scenario c = base();
-        c.acceleratorId = "h100-sxm";
-        c.acceleratorHours = 8760;
-        RUN_OK(r, c);
-        COMPARE_REL(r.estimate[Output::Co2eEmbodiedKg], 77.93, kTol);
     }
 
     void water_data()
