@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Greenlight needs to build, test and run, when they are missing.
 # Safe to run repeatedly: it calls apt only if something is absent.
 # Usage: scripts/deps.sh [--ci]   (--ci adds the CI tools: clang + libFuzzer runtime, clang-tidy,
-# clang-format)
+# clang-format, python3 for the generated-document checks)
 set -euo pipefail
 
 PACKAGES=(
@@ -12,7 +12,7 @@ PACKAGES=(
   fonts-dejavu-core poppler-utils xvfb xauth desktop-file-utils appstream
 )
 if [ "${1:-}" = "--ci" ]; then
-  PACKAGES+=(clang libclang-rt-14-dev clang-tidy clang-format)
+  PACKAGES+=(clang libclang-rt-14-dev clang-tidy clang-format python3)
 fi
 
 missing=()

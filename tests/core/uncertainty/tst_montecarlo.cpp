@@ -206,7 +206,8 @@ private slots:
         QTest::newRow("user intensity distribution")
             << QStringLiteral(R"("intensityGPerKWh": {"dist": "uniform", "low": 300, "high": 600})") << true;
         QTest::newRow("own residual distribution")
-            << QStringLiteral(R"("residualMixGPerKWh": {"dist": "uniform", "low": 300, "high": 600})") << false;
+            << QStringLiteral(R"("residualMixGPerKWh": {"dist": "uniform", "low": 300, "high": 600})")
+            << false;
     }
 
     void residualMixFollowsLocationDraw()

@@ -155,7 +155,7 @@ private slots:
         QVERIFY2(hourUtc >= 15 && hourUtc <= 23, qPrintable(QString::number(hourUtc)));
     }
 
-    // 5: about 85 t with P5–P95 about 66–109 t (a factor of about 1.7); the MFU is the top driver, the
+    // 5: about 86 t with P5–P95 about 67–111 t (a factor of about 1.7); the MFU is the top driver, the
     // host power and the load factor next (power follows throughput).
     void uncertaintyAndTornado()
     {
