@@ -210,6 +210,14 @@ private:
         g.country = r.string("country").value_or("");
         g.provider = r.string("provider").value_or("");
         g.intensityGPerKWh = r.number("intensityGPerKWh", NumberRule::NonNegative, true).value_or(0);
+        g.intensityLowGPerKWh = r.number("intensityLowGPerKWh", NumberRule::NonNegative);
+        g.intensityHighGPerKWh = r.number("intensityHighGPerKWh", NumberRule::NonNegative);
+        g.rangeBasis = r.string("rangeBasis").value_or("");
+        if ((g.intensityLowGPerKWh || g.intensityHighGPerKWh) &&
+            !(g.intensityLowGPerKWh && g.intensityHighGPerKWh &&
+              *g.intensityLowGPerKWh <= g.intensityGPerKWh && g.intensityGPerKWh <= *g.intensityHighGPerKWh))
+            r.error("intensityLowGPerKWh",
+                    "intensityLowGPerKWh ≤ intensityGPerKWh ≤ intensityHighGPerKWh, all three given");
         g.basis = r.string("basis").value_or("");
         g.pue = r.number("pue", NumberRule::AtLeastOne);
         g.cfe = r.number("cfe", NumberRule::Fraction);
@@ -230,9 +238,26 @@ private:
             }
         }
         g.citation = citation(r);
-        r.reportUnknownKeys({"id", "name", "kind", "country", "provider", "intensityGPerKWh", "basis", "pue",
-                             "cfe", "alternatives", "hourlyProfile", "source", "year", "status", "sources",
-                             "notes", "location"});
+        r.reportUnknownKeys({"id",
+                             "name",
+                             "kind",
+                             "country",
+                             "provider",
+                             "intensityGPerKWh",
+                             "intensityLowGPerKWh",
+                             "intensityHighGPerKWh",
+                             "rangeBasis",
+                             "basis",
+                             "pue",
+                             "cfe",
+                             "alternatives",
+                             "hourlyProfile",
+                             "source",
+                             "year",
+                             "status",
+                             "sources",
+                             "notes",
+                             "location"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_regions, m_catalog.m_regionIndex, std::move(g));
     }

@@ -24,6 +24,10 @@ struct Region
     std::string country;
     std::string provider;
     double intensityGPerKWh = 0;
+    // The record's own spread (countries: ± the largest year-on-year change of five years).
+    std::optional<double> intensityLowGPerKWh;
+    std::optional<double> intensityHighGPerKWh;
+    std::string rangeBasis;
     std::string basis;
     std::optional<double> pue;
     std::optional<double> cfe;

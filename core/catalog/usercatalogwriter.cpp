@@ -86,6 +86,12 @@ nlohmann::ordered_json UserCatalogWriter::toJson(const Region &r)
     if (!r.provider.empty())
         j["provider"] = r.provider;
     j["intensityGPerKWh"] = r.intensityGPerKWh;
+    if (r.intensityLowGPerKWh && r.intensityHighGPerKWh) {
+        j["intensityLowGPerKWh"] = *r.intensityLowGPerKWh;
+        j["intensityHighGPerKWh"] = *r.intensityHighGPerKWh;
+        if (!r.rangeBasis.empty())
+            j["rangeBasis"] = r.rangeBasis;
+    }
     if (!r.basis.empty())
         j["basis"] = r.basis;
     if (r.pue)

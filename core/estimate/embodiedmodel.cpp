@@ -54,12 +54,15 @@ std::optional<EmbodiedModel> EmbodiedModel::forAccelerator(const Catalog &catalo
     Distribution h = rangeOf(*host);
     double hostKg = host->value;
     std::string hostSource = host->citation.source;
+    int hostYear = host->citation.year;
     if (a.embodiedHostKgPerServer && a.acceleratorsPerServer && host->value > 0) {
         hostKg = *a.embodiedHostKgPerServer / *a.acceleratorsPerServer;
         const double scale = hostKg / host->value;
         h = {h.kind, h.low * scale, hostKg, h.high * scale};
-        hostSource = a.citation.sourceOf("embodiedHostKgPerServer") + " / " +
-                     std::to_string(*a.acceleratorsPerServer) + " accelerators";
+        hostSource = formatNumber(*a.embodiedHostKgPerServer) + " kg per server / " +
+                     std::to_string(*a.acceleratorsPerServer) +
+                     " accelerators: " + a.citation.sourceOf("embodiedHostKgPerServer");
+        hostYear = a.citation.year;
     }
     e.kg = e.cardKg + hostKg;
     low += h.low;
@@ -68,7 +71,7 @@ std::optional<EmbodiedModel> EmbodiedModel::forAccelerator(const Catalog &catalo
                          : Distribution::fixed(e.kg);
     e.source = "card " + formatNumber(e.cardKg) + " kg (" + cardSource + "); host " + formatNumber(hostKg) +
                " kg per accelerator: " + hostSource;
-    e.year = host->citation.year;
+    e.year = hostYear;
     e.note = e.cardFromRecord ? "card footprint of " + a.name + " plus the host's share"
                               : "card modelled from its " + formatNumber(a.memoryGB) +
                                     " GB of memory plus the host's share";

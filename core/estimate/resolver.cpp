@@ -93,6 +93,32 @@ void couplePowerToMfu(ResolvedScenario &r, const Catalog &c)
         r.powerMfuElasticity = d->value;
 }
 
+// A grid's intensity range: its own (year to year) and the spread between its sources. A grid with
+// neither (cloud regions, sub-national grids) takes its country's year-to-year spread, relative to
+// its own value, so no catalog intensity is silently exact.
+Distribution intensityRange(const Region &g, const Catalog &c, std::string &note)
+{
+    const double v = g.intensityGPerKWh;
+    double lo = g.intensityLowGPerKWh.value_or(v);
+    double hi = g.intensityHighGPerKWh.value_or(v);
+    for (const auto &alt : g.alternatives) {
+        lo = std::min(lo, alt.intensityGPerKWh);
+        hi = std::max(hi, alt.intensityGPerKWh);
+    }
+    const Region *country = g.country.empty() ? nullptr : c.region(g.country);
+    if (!(hi > lo) && country != nullptr && country != &g && country->intensityGPerKWh > 0 &&
+        country->intensityLowGPerKWh && country->intensityHighGPerKWh && v > 0) {
+        lo = v * *country->intensityLowGPerKWh / country->intensityGPerKWh;
+        hi = v * *country->intensityHighGPerKWh / country->intensityGPerKWh;
+        note += "; range: the year-to-year spread of " + country->name + " (" + country->rangeBasis + ")";
+    } else if (g.intensityLowGPerKWh && !g.rangeBasis.empty()) {
+        note += "; range: " + g.rangeBasis;
+    }
+    if (!(hi > lo))
+        return Distribution::fixed(v);
+    return {Distribution::Kind::Triangular, lo, v, hi};
+}
+
 Distribution scaled(const Distribution &d, double factor)
 {
     return {d.kind, d.low * factor, d.mode * factor, d.high * factor};
@@ -269,17 +295,10 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
     if (s.intensityGPerKWh) {
         f.fromScenario(Input::IntensityGPerKWh, *s.intensityGPerKWh);
     } else if (r.region != nullptr) {
-        Distribution range = Distribution::fixed(r.region->intensityGPerKWh);
-        double lo = r.region->intensityGPerKWh;
-        double hi = lo;
-        for (const auto &alt : r.region->alternatives) {
-            lo = std::min(lo, alt.intensityGPerKWh);
-            hi = std::max(hi, alt.intensityGPerKWh);
-        }
-        if (hi > lo) // sources disagree: the spread of published values is the range
-            range = {Distribution::Kind::Triangular, lo, r.region->intensityGPerKWh, hi};
+        std::string note = r.region->name;
+        const Distribution range = intensityRange(*r.region, m_catalog, note);
         f.fromCatalog(Input::IntensityGPerKWh, r.region->intensityGPerKWh, r.region->citation.source,
-                      r.region->citation.year, r.region->name, range);
+                      r.region->citation.year, note, range);
     } else if (s.regionId.empty()) {
         error(issues, "site.region",
               "required: give a region id or a grid intensity (site.intensityGPerKWh)");

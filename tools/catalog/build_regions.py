@@ -25,7 +25,7 @@ import re
 import shutil
 import sys
 
-CATALOG_VERSION = "2026.11"
+CATALOG_VERSION = "2026.12"
 
 REPO_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
 
@@ -249,8 +249,50 @@ def sort_alts(alts):
 # Regions
 # --------------------------------------------------------------------------------------------
 
+# Years of the OWID series that give a grid's intensity range: the latest year and the four before
+# it. The range is the latest value ± the largest change from one year to the next in that window:
+# how far the year a run happens in may sit from the latest published year. (Min-max of the window
+# would be one-sided: most grids are at their cleanest in the latest year.)
+RANGE_YEARS = 5
+
+
+def owid_series(shared):
+    """iso -> {year: g/kWh} from OWID's full series (same indicator as grid_annual_owid.csv)."""
+    series = {}
+    path = os.path.join(shared, "owid", "carbon-intensity-electricity_grapher.csv")
+    for row in read_csv(path):
+        code = row["Code"].strip()
+        if not code:
+            continue  # aggregates (continents, Ember regions)
+        value = row["Carbon intensity of electricity - gCO2/kWh"].strip()
+        if value:
+            series.setdefault(code, {})[int(row["Year"])] = float(value)
+    return series
+
+
+def year_to_year_range(rec, years):
+    """Adds intensityLow/HighGPerKWh = value ± the largest year-on-year change of the window."""
+    window = sorted((y, v) for y, v in years.items() if rec["year"] - RANGE_YEARS < y <= rec["year"])
+    steps = [abs(b[1] - a[1]) for a, b in zip(window, window[1:]) if b[0] == a[0] + 1]
+    if len(steps) < 2 or max(steps) <= 0:
+        return
+    change = max(steps)
+    value = rec["intensityGPerKWh"]
+    low, high = r1(max(0.0, value - change)), r1(value + change)
+    if not low < value < high:
+        return
+    first, last = window[0][0], window[-1][0]
+    rec["intensityLowGPerKWh"] = low
+    rec["intensityHighGPerKWh"] = high
+    rec["rangeBasis"] = f"± largest year-on-year change {first}–{last}"
+    rec.setdefault("sources", {})["intensityRange"] = (
+        f"latest value ± {r1(change)} g/kWh, the largest change between consecutive years {first}–{last} of the "
+        "Our World in Data carbon-intensity-electricity series (owid/carbon-intensity-electricity_grapher.csv)")
+
+
 def build_countries(shared):
     owid = read_csv(os.path.join(shared, "grid_annual_owid.csv"))
+    series = owid_series(shared)
     records = {}
     by_name = {}
     for row in owid:
@@ -275,6 +317,7 @@ def build_countries(shared):
             raise SystemExit(f"unexpected OWID code {iso!r}")
         if rec["year"] < 2020:
             rec["notes"] = (rec.get("notes", "") + f" Latest OWID value is from {rec['year']}.").strip()
+        year_to_year_range(rec, series.get(iso, {}))
         records[rec["id"]] = rec
         by_name[name] = rec["id"]
     return records, by_name

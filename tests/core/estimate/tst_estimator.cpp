@@ -448,6 +448,37 @@ private slots:
         QCOMPARE(cat().defaultValue("serviceLifeYears")->value, 5.0);
     }
 
+    // Every catalog intensity has a range: a country its own year-to-year spread, a cloud row or a
+    // sub-national grid without one its country's, relative to its own value.
+    void intensityRanges_data()
+    {
+        QTest::addColumn<QString>("region");
+        QTest::addColumn<QString>("spreadOf");
+        QTest::newRow("country") << QStringLiteral("DEU") << QStringLiteral("DEU");
+        QTest::newRow("cloud row in Germany") << QStringLiteral("aws:eu-central-1") << QStringLiteral("DEU");
+        QTest::newRow("US state") << QStringLiteral("US-WA") << QStringLiteral("USA");
+    }
+
+    void intensityRanges()
+    {
+        QFETCH(QString, region);
+        QFETCH(QString, spreadOf);
+        Scenario s = base();
+        s.intensityGPerKWh.reset();
+        s.regionId = region.toStdString();
+        RUN_OK(r, s);
+        const Region *g = cat().region(s.regionId);
+        const Region *c = cat().region(spreadOf.toStdString());
+        QVERIFY(g != nullptr && c != nullptr && c->intensityLowGPerKWh && c->intensityHighGPerKWh);
+        const Distribution &d = r.resolved.ranges[index(Input::IntensityGPerKWh)];
+        QCOMPARE(d.kind, Distribution::Kind::Triangular);
+        QCOMPARE(d.mode, g->intensityGPerKWh);
+        COMPARE_REL(d.low / d.mode, *c->intensityLowGPerKWh / c->intensityGPerKWh, 1e-12);
+        COMPARE_REL(d.high / d.mode, *c->intensityHighGPerKWh / c->intensityGPerKWh, 1e-12);
+        QVERIFY(r.resolved.provenance[index(Input::IntensityGPerKWh)].note.find("range") !=
+                std::string::npos);
+    }
+
     void water_data()
     {
         QTest::addColumn<double>("wue"); // < 0: catalog default
