@@ -5,6 +5,7 @@
 #include "util/textfile.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <stdexcept>
 
@@ -25,6 +26,14 @@ const T *lookup(const std::vector<T> &records, const std::unordered_map<std::str
 {
     const auto it = index.find(std::string(id));
     return it == index.end() ? nullptr : &records[it->second];
+}
+
+// A record's own range around its value: both ends or neither, low ≤ value ≤ high.
+void checkOwnRange(JsonReader &r, const std::array<std::string, 3> &keys, std::optional<double> value,
+                   std::optional<double> low, std::optional<double> high)
+{
+    if ((low || high) && !(value && low && high && *low <= *value && *value <= *high))
+        r.error(keys[1], keys[1] + " ≤ " + keys[0] + " ≤ " + keys[2] + ", all three given");
 }
 
 } // namespace
@@ -155,11 +164,8 @@ private:
             a.embodiedBasis != "server-share")
             r.error("embodiedBasis",
                     R"(expected "die", "card" or "server-share", got ")" + a.embodiedBasis + "\"");
-        if ((a.embodiedKgCo2eLow || a.embodiedKgCo2eHigh) &&
-            !(a.embodiedKgCo2e && a.embodiedKgCo2eLow && a.embodiedKgCo2eHigh &&
-              *a.embodiedKgCo2eLow <= *a.embodiedKgCo2e && *a.embodiedKgCo2e <= *a.embodiedKgCo2eHigh))
-            r.error("embodiedKgCo2eLow",
-                    "embodiedKgCo2eLow ≤ embodiedKgCo2e ≤ embodiedKgCo2eHigh, all three given");
+        checkOwnRange(r, {"embodiedKgCo2e", "embodiedKgCo2eLow", "embodiedKgCo2eHigh"}, a.embodiedKgCo2e,
+                      a.embodiedKgCo2eLow, a.embodiedKgCo2eHigh);
         a.priceUsdPerHour = r.number("priceUsdPerHour", NumberRule::NonNegative);
         a.priceOffer = r.string("priceOffer").value_or("");
         a.releaseYear = static_cast<int>(r.number("releaseYear", NumberRule::PositiveInteger).value_or(0));
@@ -213,11 +219,8 @@ private:
         g.intensityLowGPerKWh = r.number("intensityLowGPerKWh", NumberRule::NonNegative);
         g.intensityHighGPerKWh = r.number("intensityHighGPerKWh", NumberRule::NonNegative);
         g.rangeBasis = r.string("rangeBasis").value_or("");
-        if ((g.intensityLowGPerKWh || g.intensityHighGPerKWh) &&
-            !(g.intensityLowGPerKWh && g.intensityHighGPerKWh &&
-              *g.intensityLowGPerKWh <= g.intensityGPerKWh && g.intensityGPerKWh <= *g.intensityHighGPerKWh))
-            r.error("intensityLowGPerKWh",
-                    "intensityLowGPerKWh ≤ intensityGPerKWh ≤ intensityHighGPerKWh, all three given");
+        checkOwnRange(r, {"intensityGPerKWh", "intensityLowGPerKWh", "intensityHighGPerKWh"},
+                      g.intensityGPerKWh, g.intensityLowGPerKWh, g.intensityHighGPerKWh);
         g.basis = r.string("basis").value_or("");
         g.pue = r.number("pue", NumberRule::AtLeastOne);
         g.cfe = r.number("cfe", NumberRule::Fraction);
