@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AccountingText</name>
+    <message>
+        <source>life cycle for %1</source>
+        <translation>Lebenszyklus für %1</translation>
+    </message>
+    <message>
+        <source>direct (combustion only, no published life-cycle figure) for %1</source>
+        <translation>direkt (nur Verbrennung, kein veröffentlichter Lebenszykluswert) für %1</translation>
+    </message>
+    <message>
+        <source>basis not stated by the source for %1</source>
+        <translation>Grundlage von der Quelle nicht angegeben für %1</translation>
+    </message>
+    <message>
+        <source>Grid figures on different bases: %1. A direct figure leaves out building and fuelling the plants and looks cleaner.</source>
+        <translation>Netzwerte auf unterschiedlicher Grundlage: %1. Ein direkter Wert lässt Bau und Brennstoffversorgung der Kraftwerke weg und wirkt sauberer.</translation>
+    </message>
+    <message>
+        <source>Grid data years %1 years apart: %2 for %3, %4 for %5.</source>
+        <translation>Datenjahre der Netze %1 Jahre auseinander: %2 für %3, %4 für %5.</translation>
+    </message>
+    <message>
+        <source>PUE from different sources: the industry-average default %1 for %2 (no PUE for a country or grid region), the data centre&apos;s own for %3. Set the PUE to compare the grids alone.</source>
+        <translation>PUE aus unterschiedlichen Quellen: der Branchendurchschnitt %1 für %2 (kein PUE für ein Land oder Netzgebiet), der eigene Wert des Rechenzentrums für %3. Setzen Sie den PUE, um nur die Netze zu vergleichen.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add scenario</source>
@@ -1263,6 +1290,14 @@
         <source>Quality cost: %1</source>
         <translation>Qualitätskosten: %1</translation>
     </message>
+    <message>
+        <source>Offsets retired: %1. They are reported beside the emissions and not subtracted: the location-based (%2) and market-based (%3) figures above stand as computed.</source>
+        <translation>Stillgelegte Kompensationen: %1. Sie stehen neben den Emissionen und werden nicht abgezogen: Die standortbasierten (%2) und marktbasierten (%3) Werte oben gelten wie berechnet.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of offsets retired, reported beside the emissions and not subtracted.</source>
+        <translation>%1: %2 Kompensationen stillgelegt, neben den Emissionen angegeben und nicht abgezogen.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2029,6 +2064,38 @@ Quelle: %2</translation>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
+    <message>
+        <source>Intensity low</source>
+        <translation>Intensität niedrig</translation>
+    </message>
+    <message>
+        <source>Intensity high</source>
+        <translation>Intensität hoch</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Netz</translation>
+    </message>
+    <message>
+        <source>Direct intensity (g CO₂e/kWh)</source>
+        <translation>Direkte Intensität (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Water of electricity (L/kWh)</source>
+        <translation>Wasser des Stroms (L/kWh)</translation>
+    </message>
+    <message>
+        <source>WUE (L/kWh)</source>
+        <translation>WUE (L/kWh)</translation>
+    </message>
+    <message>
+        <source>WUE low</source>
+        <translation>WUE niedrig</translation>
+    </message>
+    <message>
+        <source>WUE high</source>
+        <translation>WUE hoch</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::CatalogRecordDialog</name>
@@ -2416,6 +2483,18 @@ außerhalb P5–P95</translation>
     <message>
         <source>Serving</source>
         <translation>Serving</translation>
+    </message>
+    <message>
+        <source>Accounting notes</source>
+        <translation>Bilanzierungshinweise</translation>
+    </message>
+    <message>
+        <source>%1: %2 of offsets retired, shown beside the emissions and not subtracted from them.</source>
+        <translation>%1: %2 Kompensationen stillgelegt, neben den Emissionen gezeigt und nicht von ihnen abgezogen.</translation>
+    </message>
+    <message>
+        <source>Figures compared here were not all computed on the same accounting basis.</source>
+        <translation>Die hier verglichenen Werte wurden nicht alle auf derselben Bilanzierungsgrundlage berechnet.</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5049,18 @@ Training plus Inferenz im Zeitverlauf und die Break-even-Punkte zu sehen.</trans
     <message>
         <source>CPU, memory, network and fan power of the server, per accelerator (the catalog divides the server&apos;s host power by its accelerators)</source>
         <translation>Leistung von CPU, Speicher, Netzwerk und Lüftern des Servers je Beschleuniger (der Katalog teilt die Host-Leistung des Servers durch seine Beschleuniger)</translation>
+    </message>
+    <message>
+        <source>Offsets retired</source>
+        <translation>Stillgelegte Kompensationen</translation>
+    </message>
+    <message>
+        <source>Carbon offsets bought for this work, e.g. with a &quot;carbon-neutral&quot; offer. Shown beside the emissions, never subtracted from them; renewable certificates go in the renewable share instead.</source>
+        <translation>Für diese Arbeit gekaufte CO2-Kompensationen, z. B. mit einem „klimaneutralen“ Angebot. Neben den Emissionen gezeigt, nie von ihnen abgezogen; Herkunftsnachweise für erneuerbaren Strom gehören stattdessen in den erneuerbaren Anteil.</translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation>t CO2e</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AccountingText</name>
+    <message>
+        <source>life cycle for %1</source>
+        <translation>ciclo de vida para %1</translation>
+    </message>
+    <message>
+        <source>direct (combustion only, no published life-cycle figure) for %1</source>
+        <translation>directo (solo combustión, sin cifra de ciclo de vida publicada) para %1</translation>
+    </message>
+    <message>
+        <source>basis not stated by the source for %1</source>
+        <translation>base no indicada por la fuente para %1</translation>
+    </message>
+    <message>
+        <source>Grid figures on different bases: %1. A direct figure leaves out building and fuelling the plants and looks cleaner.</source>
+        <translation>Cifras de red con bases distintas: %1. Una cifra directa omite la construcción y el combustible de las centrales y parece más limpia.</translation>
+    </message>
+    <message>
+        <source>Grid data years %1 years apart: %2 for %3, %4 for %5.</source>
+        <translation>Años de datos de red separados por %1 años: %2 para %3, %4 para %5.</translation>
+    </message>
+    <message>
+        <source>PUE from different sources: the industry-average default %1 for %2 (no PUE for a country or grid region), the data centre&apos;s own for %3. Set the PUE to compare the grids alone.</source>
+        <translation>PUE de fuentes distintas: el promedio del sector %1 para %2 (sin PUE para un país o una zona de red), el del propio centro de datos para %3. Fije el PUE para comparar solo las redes.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add scenario</source>
@@ -1263,6 +1290,14 @@
         <source>Quality cost: %1</source>
         <translation>Coste en calidad: %1</translation>
     </message>
+    <message>
+        <source>Offsets retired: %1. They are reported beside the emissions and not subtracted: the location-based (%2) and market-based (%3) figures above stand as computed.</source>
+        <translation>Compensaciones retiradas: %1. Se indican junto a las emisiones y no se restan: las cifras basadas en la ubicación (%2) y en el mercado (%3) de arriba quedan tal como se calcularon.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of offsets retired, reported beside the emissions and not subtracted.</source>
+        <translation>%1: %2 de compensaciones retiradas, indicadas junto a las emisiones y no restadas.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2037,6 +2072,38 @@ Fuente: %2</translation>
         <source>Source:</source>
         <translation>Fuente:</translation>
     </message>
+    <message>
+        <source>Intensity low</source>
+        <translation>Intensidad baja</translation>
+    </message>
+    <message>
+        <source>Intensity high</source>
+        <translation>Intensidad alta</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Direct intensity (g CO₂e/kWh)</source>
+        <translation>Intensidad directa (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Water of electricity (L/kWh)</source>
+        <translation>Agua de la electricidad (L/kWh)</translation>
+    </message>
+    <message>
+        <source>WUE (L/kWh)</source>
+        <translation>WUE (L/kWh)</translation>
+    </message>
+    <message>
+        <source>WUE low</source>
+        <translation>WUE baja</translation>
+    </message>
+    <message>
+        <source>WUE high</source>
+        <translation>WUE alta</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::CatalogRecordDialog</name>
@@ -2424,6 +2491,18 @@ fuera de P5–P95</translation>
     <message>
         <source>Serving</source>
         <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Accounting notes</source>
+        <translation>Notas de contabilidad</translation>
+    </message>
+    <message>
+        <source>%1: %2 of offsets retired, shown beside the emissions and not subtracted from them.</source>
+        <translation>%1: %2 de compensaciones retiradas, mostradas junto a las emisiones y no restadas de ellas.</translation>
+    </message>
+    <message>
+        <source>Figures compared here were not all computed on the same accounting basis.</source>
+        <translation>Las cifras comparadas aquí no se calcularon todas con la misma base contable.</translation>
     </message>
 </context>
 <context>
@@ -4978,6 +5057,18 @@ el entrenamiento más la inferencia a lo largo del tiempo y los puntos de equili
     <message>
         <source>CPU, memory, network and fan power of the server, per accelerator (the catalog divides the server&apos;s host power by its accelerators)</source>
         <translation>Potencia de CPU, memoria, red y ventiladores del servidor, por acelerador (el catálogo divide la potencia del host del servidor entre sus aceleradores)</translation>
+    </message>
+    <message>
+        <source>Offsets retired</source>
+        <translation>Compensaciones retiradas</translation>
+    </message>
+    <message>
+        <source>Carbon offsets bought for this work, e.g. with a &quot;carbon-neutral&quot; offer. Shown beside the emissions, never subtracted from them; renewable certificates go in the renewable share instead.</source>
+        <translation>Compensaciones de carbono compradas para este trabajo, p. ej. con una oferta «neutra en carbono». Se muestran junto a las emisiones, nunca se restan; los certificados renovables van en la cuota renovable.</translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation>t CO2e</translation>
     </message>
 </context>
 <context>

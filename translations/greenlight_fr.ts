@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AccountingText</name>
+    <message>
+        <source>life cycle for %1</source>
+        <translation>cycle de vie pour %1</translation>
+    </message>
+    <message>
+        <source>direct (combustion only, no published life-cycle figure) for %1</source>
+        <translation>direct (combustion seule, pas de chiffre en cycle de vie publié) pour %1</translation>
+    </message>
+    <message>
+        <source>basis not stated by the source for %1</source>
+        <translation>base non indiquée par la source pour %1</translation>
+    </message>
+    <message>
+        <source>Grid figures on different bases: %1. A direct figure leaves out building and fuelling the plants and looks cleaner.</source>
+        <translation>Chiffres de réseau sur des bases différentes&#x202f;: %1. Un chiffre direct omet la construction et l’approvisionnement des centrales et paraît plus propre.</translation>
+    </message>
+    <message>
+        <source>Grid data years %1 years apart: %2 for %3, %4 for %5.</source>
+        <translation>Années des données de réseau distantes de %1 ans&#x202f;: %2 pour %3, %4 pour %5.</translation>
+    </message>
+    <message>
+        <source>PUE from different sources: the industry-average default %1 for %2 (no PUE for a country or grid region), the data centre&apos;s own for %3. Set the PUE to compare the grids alone.</source>
+        <translation>PUE de sources différentes&#x202f;: la valeur moyenne du secteur %1 pour %2 (pas de PUE pour un pays ou une zone de réseau), celle du centre de données pour %3. Fixez le PUE pour ne comparer que les réseaux.</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Add scenario</source>
@@ -1263,6 +1290,14 @@
         <source>Quality cost: %1</source>
         <translation>Coût en qualité : %1</translation>
     </message>
+    <message>
+        <source>Offsets retired: %1. They are reported beside the emissions and not subtracted: the location-based (%2) and market-based (%3) figures above stand as computed.</source>
+        <translation>Compensations retirées&#x202f;: %1. Elles sont indiquées à côté des émissions et ne sont pas déduites&#x202f;: les chiffres basés sur la localisation (%2) et sur le marché (%3) ci-dessus restent tels que calculés.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of offsets retired, reported beside the emissions and not subtracted.</source>
+        <translation>%1&#x202f;: %2 de compensations retirées, indiquées à côté des émissions et non déduites.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCharts</name>
@@ -2027,6 +2062,38 @@ Source&#xa0;: %2</translation>
         <source>Source:</source>
         <translation>Source&#xa0;:</translation>
     </message>
+    <message>
+        <source>Intensity low</source>
+        <translation>Intensité basse</translation>
+    </message>
+    <message>
+        <source>Intensity high</source>
+        <translation>Intensité haute</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Direct intensity (g CO₂e/kWh)</source>
+        <translation>Intensité directe (g CO₂e/kWh)</translation>
+    </message>
+    <message>
+        <source>Water of electricity (L/kWh)</source>
+        <translation>Eau de l’électricité (L/kWh)</translation>
+    </message>
+    <message>
+        <source>WUE (L/kWh)</source>
+        <translation>WUE (L/kWh)</translation>
+    </message>
+    <message>
+        <source>WUE low</source>
+        <translation>WUE basse</translation>
+    </message>
+    <message>
+        <source>WUE high</source>
+        <translation>WUE haute</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::CatalogRecordDialog</name>
@@ -2414,6 +2481,18 @@ hors P5–P95</translation>
     <message>
         <source>Serving</source>
         <translation>Service</translation>
+    </message>
+    <message>
+        <source>Accounting notes</source>
+        <translation>Notes de comptabilité</translation>
+    </message>
+    <message>
+        <source>%1: %2 of offsets retired, shown beside the emissions and not subtracted from them.</source>
+        <translation>%1&#x202f;: %2 de compensations retirées, montrées à côté des émissions et non déduites de celles-ci.</translation>
+    </message>
+    <message>
+        <source>Figures compared here were not all computed on the same accounting basis.</source>
+        <translation>Les chiffres comparés ici n’ont pas tous été calculés sur la même base comptable.</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5047,18 @@ l’entraînement et l’inférence dans le temps, et les points d’équilibre.
     <message>
         <source>CPU, memory, network and fan power of the server, per accelerator (the catalog divides the server&apos;s host power by its accelerators)</source>
         <translation>Puissance des CPU, de la mémoire, du réseau et des ventilateurs du serveur, par accélérateur (le catalogue divise la puissance de l’hôte du serveur par ses accélérateurs)</translation>
+    </message>
+    <message>
+        <source>Offsets retired</source>
+        <translation>Compensations retirées</translation>
+    </message>
+    <message>
+        <source>Carbon offsets bought for this work, e.g. with a &quot;carbon-neutral&quot; offer. Shown beside the emissions, never subtracted from them; renewable certificates go in the renewable share instead.</source>
+        <translation>Compensations carbone achetées pour ce travail, par exemple avec une offre «&#x202f;neutre en carbone&#x202f;». Montrées à côté des émissions, jamais déduites&#x202f;; les certificats d’énergie renouvelable vont plutôt dans la part renouvelable.</translation>
+    </message>
+    <message>
+        <source>t CO2e</source>
+        <translation>t CO2e</translation>
     </message>
 </context>
 <context>

@@ -290,6 +290,11 @@ void CatalogBrowser::fillRegions()
                    text(tr("Provider"), r.provider),
                    numOf(tr("Intensity (g CO₂e/kWh)"), c, "intensityGPerKWh", r.intensityGPerKWh),
                    text(tr("Basis"), r.basis),
+                   num(tr("Intensity low"), r.intensityLowGPerKWh),
+                   num(tr("Intensity high"), r.intensityHighGPerKWh),
+                   text(tr("Grid"), r.grid),
+                   numOf(tr("Direct intensity (g CO₂e/kWh)"), c, "direct", r.directGPerKWh),
+                   numOf(tr("Water of electricity (L/kWh)"), c, "ewifLPerKWh", r.ewifLPerKWh),
                    numOf(tr("PUE"), c, "pue", r.pue),
                    numOf(tr("CFE share"), c, "cfe", r.cfe),
                    {tr("Other published intensities"), alternatives.join(QLatin1String(", ")),
@@ -306,7 +311,9 @@ void CatalogBrowser::fillProviders()
         addRecord(m,
                   {text(tr("Id"), p.id), text(tr("Name"), p.name), text(tr("Kind"), p.kind),
                    numOf(tr("PUE"), p.citation, "pue", p.pue), num(tr("PUE low"), p.pueLow),
-                   num(tr("PUE high"), p.pueHigh)},
+                   num(tr("PUE high"), p.pueHigh),
+                   numOf(tr("WUE (L/kWh)"), p.citation, "wueLPerKWh", p.wueLPerKWh),
+                   num(tr("WUE low"), p.wueLowLPerKWh), num(tr("WUE high"), p.wueHighLPerKWh)},
                   p.citation, qs(p.name));
 }
 

@@ -1,7 +1,10 @@
 #include "dashboard.h"
 
+#include "compare/accountingmix.h"
 #include "comparisonmodel.h"
 #include "document.h"
+#include "i18n/accountingtext.h"
+#include "i18n/localformat.h"
 #include "plots/lifecyclechart.h"
 #include "plots/metricbarchart.h"
 #include "plots/plotwidget.h"
@@ -17,6 +20,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -147,13 +151,58 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
 
     m_splitter = new QSplitter(Qt::Vertical, this);
     m_splitter->addWidget(m_tabs);
-    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(withNotes(m_table));
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+}
+
+// The table with a line under it that says when the comparison sets unlike figures side by side.
+QWidget *Dashboard::withNotes(QWidget *table)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(table, 1);
+    m_notes = new QLabel(box);
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setAccessibleName(tr("Accounting notes"));
+    m_notes->setVisible(false);
+    layout->addWidget(m_notes);
+    connect(&m_document, &Document::resultsChanged, this, &Dashboard::updateNotes);
+    connect(&m_document, &Document::projectReset, this, &Dashboard::updateNotes);
+    return box;
+}
+
+void Dashboard::updateNotes()
+{
+    std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    for (int i = 0; i < m_document.scenarioCount(); ++i) {
+        const auto &resolved = m_document.result(i).resolved;
+        compared.emplace_back(m_document.scenario(i).name, resolved ? &*resolved : nullptr);
+    }
+    QStringList notes;
+    for (const QString &note : greenlight::ui::accountingNotes(AccountingMix::of(compared)))
+        notes << QStringLiteral("⚠ ") + note;
+    for (int i = 0; i < m_document.scenarioCount(); ++i)
+        if (const auto offsets = m_document.scenario(i).offsetsTCo2e)
+            notes << QStringLiteral("ℹ ") + tr("%1: %2 of offsets retired, shown beside the emissions and "
+                                               "not subtracted from them.")
+                                                .arg(QString::fromStdString(m_document.scenario(i).name),
+                                                     LocalFormat().mass(*offsets * 1000.0));
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setToolTip(tr("Figures compared here were not all computed on the same accounting basis."));
+    m_notes->setVisible(!notes.isEmpty());
+}
+
+QString Dashboard::accountingNotes() const
+{
+    return m_notes->text();
 }
 
 void Dashboard::changeEvent(QEvent *event)

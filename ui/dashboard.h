@@ -36,6 +36,8 @@ public:
     TornadoChart *tornado() const { return m_tornado; }
     ScheduleChart *schedule() const { return m_schedule; }
     QTableView *table() const { return m_table; }
+    // The comparison's accounting notes (mixed grid bases, data years, PUE sources); empty if none.
+    QString accountingNotes() const;
     ComparisonModel *comparisonModel() const { return m_model; }
     QTabWidget *tabs() const { return m_tabs; }
     QList<PlotWidget *> plots() const;
@@ -53,6 +55,8 @@ protected:
 
 private:
     void fitRowsAfterThisRound();
+    QWidget *withNotes(QWidget *table);
+    void updateNotes();
 
     Document &m_document;
     QTabWidget *m_tabs = nullptr;
@@ -64,6 +68,7 @@ private:
     ScheduleChart *m_schedule = nullptr;
     ComparisonModel *m_model = nullptr;
     QTableView *m_table = nullptr;
+    class QLabel *m_notes = nullptr;
     class QTimer *m_fitRows = nullptr;
     class QSplitter *m_splitter = nullptr;
     QByteArray m_splitterState;

@@ -389,6 +389,20 @@ ScenarioEditor::ScenarioEditor(Document &document, QWidget *parent) : QWidget(pa
                Input::EwifLPerKWh,
                QStringLiteral("site.ewifLPerKWh"),
                key++});
+    addNumber(hf, QStringLiteral("offsetsTCo2e"), tr("Offsets retired"),
+              tr("Carbon offsets bought for this work, e.g. with a \"carbon-neutral\" offer. Shown beside "
+                 "the emissions, never subtracted from them; renewable certificates go in the renewable "
+                 "share instead."),
+              {0, 1e7, 1, 1, tr("t CO2e"), true, false, false},
+              {{},
+               nullptr,
+               nullptr,
+               getter(&Scenario::offsetsTCo2e),
+               setter(&Scenario::offsetsTCo2e),
+               always,
+               std::nullopt,
+               QStringLiteral("site.offsetsTCo2e"),
+               key++});
     addNumber(hf, QStringLiteral("embodiedKgPerAccelerator"), tr("Embodied per device"),
               tr("Manufacturing CO2e per accelerator, chip and server share"),
               {0, 1e5, 1, 10, tr("kg CO2e"), true, false, false},

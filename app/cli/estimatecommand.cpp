@@ -2,6 +2,7 @@
 #include "clitr.h"
 
 #include "catalog/catalog.h"
+#include "compare/accountingmix.h"
 #include "estimate/estimator.h"
 #include "estimate/explainer.h"
 #include "estimate/resolver.h"
@@ -211,6 +212,11 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
     if (!results.empty() && results.front().uncertainty)
         out << "P5–P95: Monte Carlo, " << results.front().uncertainty->samples << " samples, seed "
             << results.front().uncertainty->seed << ", inputs independent; – = no input range affects it\n";
+    std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    for (const auto &r : results)
+        compared.emplace_back(r.scenario->name, r.resolved);
+    for (const std::string &note : AccountingMix::of(compared).notes())
+        out << "Note: " << note << "\n";
     for (const auto &r : results)
         if (r.sensitivity)
             printSensitivityTable(r.scenario->name, *r.sensitivity, out);
@@ -232,6 +238,11 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
                 out << formatCount(*p.acceleratorHours, 4) << " accelerator-hours  ";
             out << "— " << p.source;
         }
+        if (r.scenario->offsetsTCo2e)
+            out << "\n  offsets retired: " << formatMassKg(*r.scenario->offsetsTCo2e * 1000.0)
+                << " — reported beside the emissions, never subtracted from them (location-based "
+                << formatMassKg(r.estimate[Output::Co2eLocationKg]) << ", market-based "
+                << formatMassKg(r.estimate[Output::Co2eMarketKg]) << " as computed)";
         out << "\n  " << formatMassKg(kg) << " is about:";
         for (const Equivalence &e : catalog.equivalences()) {
             if (e.id != "car-km-eu" && e.id != "flight-ny-sf" && e.id != "tree-month" &&
@@ -320,7 +331,7 @@ int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
     std::vector<ScenarioResult> results;
     MonteCarlo monteCarlo(uncertainty.monteCarlo);
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
-        ScenarioResult r{&scenarios[i], Estimator::compute(resolved[i]), {}, {}, {}};
+        ScenarioResult r{&scenarios[i], Estimator::compute(resolved[i]), {}, {}, {}, &resolved[i]};
         if (explain)
             r.trace = Explainer::explainAll(resolved[i], r.estimate);
         r.uncertainty = monteCarlo.run(resolved[i]);

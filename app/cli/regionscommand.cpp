@@ -2,6 +2,7 @@
 #include "clitr.h"
 
 #include "catalog/catalog.h"
+#include "compare/accountingmix.h"
 #include "estimatecommand.h"
 #include "io/projectfile.h"
 #include "io/resultsexport.h"
@@ -118,6 +119,11 @@ int runCompareRegions(Arguments &args, const Catalog &catalog, std::ostream &out
                                  ": " + i.message};
     }
 
+    std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    for (const RegionResult &r : *results)
+        compared.emplace_back(r.region->id, &r.resolved);
+    const std::vector<std::string> notes = AccountingMix::of(compared).notes();
+
     if (format == "json") {
         nlohmann::ordered_json j;
         j["scenario"] = scenario.name;
@@ -130,6 +136,10 @@ int runCompareRegions(Arguments &args, const Catalog &catalog, std::ostream &out
             o["id"] = r.region->id;
             o["name"] = r.region->name;
             o["intensityGPerKWh"] = r.intensityGPerKWh;
+            o["intensityBasis"] = r.region->basis;
+            o["intensityYear"] = r.resolved.provenance[index(Input::IntensityGPerKWh)].year;
+            if (r.region->directGPerKWh)
+                o["directIntensityGPerKWh"] = *r.region->directGPerKWh;
             o["pue"] = r.pue;
             o["pueFrom"] = r.pueFromScenario ? "scenario" : "region";
             o["facilityEnergyKWh"] = r.estimate[Output::FacilityEnergyKWh];
@@ -141,6 +151,7 @@ int runCompareRegions(Arguments &args, const Catalog &catalog, std::ostream &out
             arr.push_back(o);
         }
         j["regions"] = arr;
+        j["notes"] = notes;
         out << j.dump(2) << "\n";
         return 0;
     }
@@ -180,6 +191,8 @@ int runCompareRegions(Arguments &args, const Catalog &catalog, std::ostream &out
         anyKept = anyKept || r.pueFromScenario;
     if (anyKept)
         out << "* the scenario's own PUE, kept in every region\n";
+    for (const std::string &note : notes)
+        out << "Note: " << note << "\n";
     const double best = results->front().estimate[Output::Co2eLocationKg];
     const double worst = results->back().estimate[Output::Co2eLocationKg];
     if (results->size() > 1)

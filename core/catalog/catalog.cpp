@@ -36,6 +36,13 @@ void checkOwnRange(JsonReader &r, const std::array<std::string, 3> &keys, std::o
         r.error(keys[1], keys[1] + " ≤ " + keys[0] + " ≤ " + keys[2] + ", all three given");
 }
 
+// Grid factors are life-cycle or operational (direct: combustion at the plant only).
+void checkBasis(JsonReader &r, const std::string &key, const std::string &basis)
+{
+    if (!basis.empty() && basis != "lifecycle" && basis != "operational")
+        r.error(key, R"(expected "lifecycle" or "operational", got ")" + basis + "\"");
+}
+
 } // namespace
 
 // Turns JSON records into catalog structs; every problem names file, record and field.
@@ -222,6 +229,15 @@ private:
         checkOwnRange(r, {"intensityGPerKWh", "intensityLowGPerKWh", "intensityHighGPerKWh"},
                       g.intensityGPerKWh, g.intensityLowGPerKWh, g.intensityHighGPerKWh);
         g.basis = r.string("basis").value_or("");
+        checkBasis(r, "basis", g.basis);
+        g.grid = r.string("grid").value_or("");
+        g.directGPerKWh = r.number("directGPerKWh", NumberRule::NonNegative);
+        g.directYear = static_cast<int>(r.number("directYear", NumberRule::PositiveInteger).value_or(0));
+        g.ewifLPerKWh = r.number("ewifLPerKWh", NumberRule::NonNegative);
+        g.ewifLowLPerKWh = r.number("ewifLowLPerKWh", NumberRule::NonNegative);
+        g.ewifHighLPerKWh = r.number("ewifHighLPerKWh", NumberRule::NonNegative);
+        checkOwnRange(r, {"ewifLPerKWh", "ewifLowLPerKWh", "ewifHighLPerKWh"}, g.ewifLPerKWh,
+                      g.ewifLowLPerKWh, g.ewifHighLPerKWh);
         g.pue = r.number("pue", NumberRule::AtLeastOne);
         g.cfe = r.number("cfe", NumberRule::Fraction);
         g.hourlyProfile = r.string("hourlyProfile").value_or("");
@@ -236,6 +252,8 @@ private:
                     ar.number("intensityGPerKWh", NumberRule::NonNegative, true).value_or(0);
                 alt.year = static_cast<int>(ar.number("year", NumberRule::PositiveInteger).value_or(0));
                 alt.source = ar.string("source", true).value_or("");
+                alt.basis = ar.string("basis").value_or("");
+                checkBasis(ar, "basis", alt.basis);
                 ar.reportUnknownKeys({"intensityGPerKWh", "year", "source", "basis", "notes"});
                 g.alternatives.push_back(std::move(alt));
             }
@@ -251,6 +269,12 @@ private:
                              "intensityHighGPerKWh",
                              "rangeBasis",
                              "basis",
+                             "grid",
+                             "directGPerKWh",
+                             "directYear",
+                             "ewifLPerKWh",
+                             "ewifLowLPerKWh",
+                             "ewifHighLPerKWh",
                              "pue",
                              "cfe",
                              "alternatives",
@@ -280,9 +304,14 @@ private:
             p.pueLow = rr.number("low", NumberRule::AtLeastOne);
             p.pueHigh = rr.number("high", NumberRule::AtLeastOne);
         }
+        p.wueLPerKWh = r.number("wueLPerKWh", NumberRule::NonNegative);
+        p.wueLowLPerKWh = r.number("wueLowLPerKWh", NumberRule::NonNegative);
+        p.wueHighLPerKWh = r.number("wueHighLPerKWh", NumberRule::NonNegative);
+        checkOwnRange(r, {"wueLPerKWh", "wueLowLPerKWh", "wueHighLPerKWh"}, p.wueLPerKWh, p.wueLowLPerKWh,
+                      p.wueHighLPerKWh);
         p.citation = citation(r);
-        r.reportUnknownKeys(
-            {"id", "name", "kind", "pue", "pueRange", "source", "year", "status", "sources", "notes"});
+        r.reportUnknownKeys({"id", "name", "kind", "pue", "pueRange", "wueLPerKWh", "wueLowLPerKWh",
+                             "wueHighLPerKWh", "source", "year", "status", "sources", "notes"});
         if (errorCount() == before)
             Catalog::upsert(m_catalog.m_providers, m_catalog.m_providerIndex, std::move(p));
     }

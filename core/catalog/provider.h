@@ -16,6 +16,10 @@ struct Provider
     double pue = 1;
     std::optional<double> pueLow;
     std::optional<double> pueHigh;
+    // On-site water per kWh of IT energy, as the provider publishes it (its year-to-year spread).
+    std::optional<double> wueLPerKWh;
+    std::optional<double> wueLowLPerKWh;
+    std::optional<double> wueHighLPerKWh;
     Citation citation;
 };
 

@@ -16,6 +16,7 @@ struct Region
         double intensityGPerKWh = 0;
         int year = 0;
         std::string source;
+        std::string basis; // empty: the record's own basis
     };
 
     std::string id;
@@ -28,7 +29,16 @@ struct Region
     std::optional<double> intensityLowGPerKWh;
     std::optional<double> intensityHighGPerKWh;
     std::string rangeBasis;
-    std::string basis;
+    std::string basis; // lifecycle, operational (direct) or empty (not stated)
+    // A cloud region's grid (state, balancing area or country record) its intensity comes from.
+    std::string grid;
+    // The direct (combustion-only) figure of the same place, shown beside a life-cycle value.
+    std::optional<double> directGPerKWh;
+    int directYear = 0;
+    // Water consumed per kWh generated (WRI 2020 per country or eGRID subregion), with its spread.
+    std::optional<double> ewifLPerKWh;
+    std::optional<double> ewifLowLPerKWh;
+    std::optional<double> ewifHighLPerKWh;
     std::optional<double> pue;
     std::optional<double> cfe;
     std::vector<Alternative> alternatives;

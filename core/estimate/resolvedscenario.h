@@ -37,6 +37,8 @@ struct ResolvedScenario
     // No residual mix is known: the market-based figure uses the location intensity, draw for draw
     // (one input, not two that would vary apart).
     bool residualFollowsLocation = false;
+    // No PUE came from the scenario, the region or its provider: the industry-average default.
+    bool pueIsDefault = false;
     const Accelerator *accelerator = nullptr;
     const Region *region = nullptr;
 

@@ -101,7 +101,10 @@ Distribution intensityRange(const Region &g, const Catalog &c, std::string &note
     const double v = g.intensityGPerKWh;
     double lo = g.intensityLowGPerKWh.value_or(v);
     double hi = g.intensityHighGPerKWh.value_or(v);
+    // Another source of the same basis is a spread; a direct figure beside a life-cycle one is not.
     for (const auto &alt : g.alternatives) {
+        if (!alt.basis.empty() && alt.basis != g.basis)
+            continue;
         lo = std::min(lo, alt.intensityGPerKWh);
         hi = std::max(hi, alt.intensityGPerKWh);
     }
@@ -117,6 +120,59 @@ Distribution intensityRange(const Region &g, const Catalog &c, std::string &note
     if (!(hi > lo))
         return Distribution::fixed(v);
     return {Distribution::Kind::Triangular, lo, v, hi};
+}
+
+// "Sweden, life cycle 2024 (direct 5.7 g/kWh, 2020)": the accounting basis goes with the number.
+std::string gridNote(const Region &g)
+{
+    std::string note = g.name;
+    if (g.basis == "lifecycle")
+        note += ", life cycle";
+    else if (g.basis == "operational")
+        note += ", direct (combustion only)";
+    else
+        note += ", basis not stated by the source";
+    if (!g.grid.empty())
+        note += ", grid " + g.grid;
+    if (g.directGPerKWh)
+        note += " (direct " + formatNumber(*g.directGPerKWh) + " g/kWh" +
+                (g.directYear > 0 ? ", " + std::to_string(g.directYear) : std::string()) + ")";
+    return note;
+}
+
+// Water: the provider's published WUE and the grid's water per kWh generated, else the defaults.
+void resolveWater(const Scenario &s, ResolvedScenario &r, Filler &f, const Catalog &c)
+{
+    const Provider *p = r.region != nullptr ? c.provider(r.region->provider) : nullptr;
+    if (s.wueLPerKWh) {
+        f.fromScenario(Input::WueLPerKWh, *s.wueLPerKWh);
+    } else if (p != nullptr && p->wueLPerKWh) {
+        const double v = *p->wueLPerKWh;
+        const Distribution range = p->wueLowLPerKWh ? Distribution{Distribution::Kind::Triangular,
+                                                                   *p->wueLowLPerKWh, v, *p->wueHighLPerKWh}
+                                                    : Distribution::fixed(v);
+        f.fromCatalog(Input::WueLPerKWh, v, p->citation.sourceOf("wueLPerKWh"), p->citation.year,
+                      "WUE published by " + p->name, range);
+    } else {
+        f.fromDefault(Input::WueLPerKWh, "wueLPerKWh");
+    }
+    const Region *g = r.region;
+    if (g != nullptr && !g->ewifLPerKWh && !g->country.empty())
+        g = c.region(g->country);
+    if (s.ewifLPerKWh) {
+        f.fromScenario(Input::EwifLPerKWh, *s.ewifLPerKWh);
+    } else if (g != nullptr && g->ewifLPerKWh) {
+        const double v = *g->ewifLPerKWh;
+        const Distribution range =
+            g->ewifLowLPerKWh
+                ? Distribution{Distribution::Kind::Triangular, *g->ewifLowLPerKWh, v, *g->ewifHighLPerKWh}
+                : Distribution::fixed(v);
+        f.fromCatalog(Input::EwifLPerKWh, v, g->citation.sourceOf("ewifLPerKWh"), g->citation.year,
+                      "water per kWh generated in " + g->name, range);
+    } else {
+        f.fromDefault(Input::EwifLPerKWh, "ewifLPerKWh",
+                      r.region != nullptr ? "no published figure for " + r.region->name : std::string());
+    }
 }
 
 Distribution scaled(const Distribution &d, double factor)
@@ -295,7 +351,7 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
     if (s.intensityGPerKWh) {
         f.fromScenario(Input::IntensityGPerKWh, *s.intensityGPerKWh);
     } else if (r.region != nullptr) {
-        std::string note = r.region->name;
+        std::string note = gridNote(*r.region);
         const Distribution range = intensityRange(*r.region, m_catalog, note);
         f.fromCatalog(Input::IntensityGPerKWh, r.region->intensityGPerKWh, r.region->citation.source,
                       r.region->citation.year, note, range);
@@ -321,6 +377,7 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
         f.fromCatalog(Input::Pue, p->pue, p->citation.source, p->citation.year, "PUE of " + p->name, range);
     } else {
         f.fromDefault(Input::Pue, "pue", "no PUE given: industry-average data centre assumed");
+        r.pueIsDefault = true;
     }
 
     f.fromScenario(Input::RenewableShare, s.renewableShare);
@@ -334,8 +391,7 @@ std::optional<ResolvedScenario> Resolver::resolve(const Scenario &s, Issues &iss
                r.provenance[index(Input::IntensityGPerKWh)].year, false, true,
                "residual mix not known: the location intensity is used for the non-renewable share"});
     }
-    f.userOrDefault(Input::WueLPerKWh, s.wueLPerKWh, "wueLPerKWh");
-    f.userOrDefault(Input::EwifLPerKWh, s.ewifLPerKWh, "ewifLPerKWh");
+    resolveWater(s, r, f, m_catalog);
 
     // Embodied: chip (accelerator record or default) plus the server share per accelerator.
     if (s.embodiedKgPerAccelerator) {

@@ -38,6 +38,8 @@ nlohmann::ordered_json resultsToJson(const std::vector<ScenarioResult> &results)
                                {"seed", r.uncertainty->seed},
                                {"variedInputs", r.uncertainty->variedInputs}};
         }
+        if (r.scenario->offsetsTCo2e) // beside the emissions, never subtracted
+            j["offsetsTCo2e"] = *r.scenario->offsetsTCo2e;
         if (r.sensitivity)
             j["sensitivity"] = sensitivityToJson(*r.sensitivity);
         if (r.scenario->published) {

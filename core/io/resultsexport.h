@@ -13,6 +13,7 @@
 
 namespace greenlight {
 
+struct ResolvedScenario;
 struct Scenario;
 
 // One scenario's results as exported (CLI JSON/CSV, GUI export).
@@ -23,6 +24,7 @@ struct ScenarioResult
     std::vector<TraceStep> trace;                 // empty unless asked for
     std::optional<UncertaintyResult> uncertainty; // Monte Carlo ranges, when computed
     std::optional<SensitivityResult> sensitivity; // tornado data, when asked for
+    const ResolvedScenario *resolved = nullptr;   // for the accounting notes of a comparison
 };
 
 // JSON: {"scenarios":[{"name", <every output key>: number, "ranges"?: {<output key>: {"p5", "p50",

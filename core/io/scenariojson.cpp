@@ -89,8 +89,9 @@ void readSite(JsonReader &r, Scenario &s)
     s.residualMixGPerKWh = r.number("residualMixGPerKWh", NumberRule::NonNegative);
     s.wueLPerKWh = r.number("wueLPerKWh", NumberRule::NonNegative);
     s.ewifLPerKWh = r.number("ewifLPerKWh", NumberRule::NonNegative);
+    s.offsetsTCo2e = r.number("offsetsTCo2e", NumberRule::NonNegative);
     r.reportUnknownKeys({"region", "intensityGPerKWh", "pue", "renewableShare", "residualMixGPerKWh",
-                         "wueLPerKWh", "ewifLPerKWh"});
+                         "wueLPerKWh", "ewifLPerKWh", "offsetsTCo2e"});
 }
 
 void readEmbodied(JsonReader &r, Scenario &s)
@@ -218,6 +219,7 @@ nlohmann::ordered_json scenarioToJson(const Scenario &s)
     put(site, "residualMixGPerKWh", s.residualMixGPerKWh);
     put(site, "wueLPerKWh", s.wueLPerKWh);
     put(site, "ewifLPerKWh", s.ewifLPerKWh);
+    put(site, "offsetsTCo2e", s.offsetsTCo2e);
     j["site"] = site;
 
     nlohmann::ordered_json e = nlohmann::ordered_json::object();

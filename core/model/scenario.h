@@ -79,6 +79,9 @@ struct Scenario
     std::optional<double> residualMixGPerKWh;
     std::optional<double> wueLPerKWh;
     std::optional<double> ewifLPerKWh;
+    // Carbon offsets retired for this work (a "carbon-neutral" offer): reported beside the location-
+    // and market-based figures, never subtracted from them (GHG Protocol Scope 2 guidance).
+    std::optional<double> offsetsTCo2e;
 
     // Embodied
     std::optional<double> embodiedKgPerAccelerator;

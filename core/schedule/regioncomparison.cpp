@@ -74,6 +74,7 @@ std::optional<std::vector<RegionResult>> RegionComparison::compare(const Scenari
                 issues[i].message += " (in region " + region->id + ")";
             return std::nullopt;
         }
+        r.resolved = *resolved;
         r.estimate = Estimator::compute(*resolved);
         r.intensityGPerKWh = resolved->value(Input::IntensityGPerKWh);
         r.pue = resolved->value(Input::Pue);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "estimate/estimate.h"
+#include "estimate/resolvedscenario.h"
 #include "model/scenario.h"
 #include "util/issue.h"
 
@@ -17,6 +18,7 @@ struct RegionResult
 {
     const Region *region = nullptr;
     Scenario scenario; // the scenario as evaluated there
+    ResolvedScenario resolved;
     Estimate estimate;
     double intensityGPerKWh = 0;
     double pue = 0;

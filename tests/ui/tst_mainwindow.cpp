@@ -66,6 +66,7 @@ private slots:
     void chartExport_writesFiles();
     void lifecycleAndSensitivity_levers();
     void scheduleChart_shadesTheCoreBestWindow();
+    void comparison_notesMixedBasesAndOffsets();
     void servingChart_drawsTheCoreSweepAndBoundaries();
     void experimentRuns_editedInTheLeversTab_data();
     void experimentRuns_editedInTheLeversTab();
@@ -448,8 +449,31 @@ void TestMainWindow::scheduleChart_shadesTheCoreBestWindow()
     QCOMPARE(window.second, static_cast<double>(plan->best.endUtc));
     QCOMPARE(window.second - window.first, 72.0 * 3600.0);
     // A region without an hourly profile shades nothing.
+    Scenario first = m_document->scenario(0);
+    first.regionId = "SWE";
+    m_document->editScenario(0, first, QStringLiteral("move to Sweden"));
     m_document->setCurrentIndex(0);
     QCOMPARE(m_window->dashboard()->schedule()->shadedWindow().second, 0.0);
+}
+
+// The dashboard says when it compares a direct grid figure with life-cycle ones, and shows offsets
+// beside the emissions without changing them.
+void TestMainWindow::comparison_notesMixedBasesAndOffsets()
+{
+    Scenario s = m_document->scenario(0);
+    s.intensityGPerKWh.reset();
+    s.regionId = "CA-QC";
+    m_document->editScenario(0, s, QStringLiteral("move to Québec"));
+    Scenario t = m_document->scenario(1);
+    t.intensityGPerKWh.reset();
+    t.regionId = "aws:eu-north-1";
+    m_document->editScenario(1, t, QStringLiteral("move to Stockholm"));
+    QTRY_VERIFY(m_window->dashboard()->accountingNotes().contains(QStringLiteral("direct (combustion only")));
+    const double before = m_document->result(1).estimate[Output::Co2eMarketKg];
+    t.offsetsTCo2e = 5;
+    m_document->editScenario(1, t, QStringLiteral("offsets"));
+    QTRY_VERIFY(m_window->dashboard()->accountingNotes().contains(QStringLiteral("of offsets retired")));
+    QCOMPARE(m_document->result(1).estimate[Output::Co2eMarketKg], before);
 }
 
 void TestMainWindow::experimentRuns_editedInTheLeversTab_data()

@@ -8,6 +8,13 @@ Reads the data folder described in shared/data/README.md and writes, determinist
   resources/catalog/credits.json    one record per shipped data set
   resources/profiles/*.csv          the 8 hourly US balancing-area series (copied as-is)
 
+and prints what changed against the files it replaces (records added and removed, every changed
+number), so a new data year is one command whose effect can be read before it is committed.
+
+Besides the shared folder it reads tools/catalog/data/: which grid each cloud region sits in
+(cloud_grids.csv), providers' water use effectiveness (provider_wue.csv) and the water intensity of
+electricity per country and per US cloud location (WRI 2020; *_ewif_wri2020.csv).
+
 Standard library only. Usage (from the repository root):
 
   python3 tools/catalog/build_regions.py [--shared ../shared/data] [--out .]
@@ -25,9 +32,10 @@ import re
 import shutil
 import sys
 
-CATALOG_VERSION = "2026.12"
+CATALOG_VERSION = "2026.12.1"
 
 REPO_ROOT = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 # --------------------------------------------------------------------------------------------
 # Citations
@@ -42,6 +50,19 @@ SRC_GOOGLE = "GoogleCloudPlatform/region-carbon-info@49f3f26 data/yearly/{year}.
 SRC_REFTABLES = "Greenlight research notes, reference-tables.md (PUE table)"
 SRC_GA_PUE = ("Green Algorithms v3.0 defaults_PUE.csv (Lannelongue et al. 2021), citing "
               "nutanix.dev 2023-05-04 \"Digging into data center efficiency\"")
+SRC_WRI = ("WRI 2020 (Reig, Luo, Christensen and Sinistore, Guidance for Calculating Water Use Embedded in "
+           "Purchased Electricity, appendices), consumption factor{what}, as transcribed in DigitalPebble/spruce "
+           "wcf.csv @5154dc6 (see docs/research/catalog-2026-12/water_notes.md)")
+# WRI publishes single factors (GaBi 2018 generation mixes) without an uncertainty. The spread is a
+# judgement, written into every record that uses it: the mix of the year a run happens in differs
+# from 2018, and hydro reservoir evaporation (counted in full by WRI) is itself uncertain.
+EWIF_RELATIVE_SPREAD = 0.3
+SRC_EWIF_RANGE = ("± 30 %: Greenlight's judgement. WRI gives no uncertainty; its factors rest on 2018 "
+                  "generation mixes and count hydro reservoir evaporation in full")
+# Green Algorithms' factors come from carbonfootprint.com, which compiles eGRID, IEA, AIB and national
+# inventory factors: emissions at the power plant (combustion), not life cycle.
+GA_BASIS_NOTE = ("Direct (combustion) factor as compiled by carbonfootprint.com from eGRID, IEA, AIB "
+                 "or national inventories; no life-cycle figure is published for this grid.")
 SRC_CCF_PUE = ("cloud-carbon-footprint@b7a049c {provider}FootprintEstimationConstants.ts "
                "(via cloud_regions.csv)")
 
@@ -340,7 +361,7 @@ def build_regions(shared):
             year = 2022
             alt_note = ("year not stated by GA; 2022 assumed (GA v3.0 compiled its other "
                         "factors from carbonfootprint, March 2022)")
-        alt = {"intensityGPerKWh": value, "year": year, "source": ga_source(row)}
+        alt = {"basis": "operational", "intensityGPerKWh": value, "year": year, "source": ga_source(row)}
         if alt_note:
             alt["source"] += f" [{alt_note}]"
         if kind == "World":
@@ -366,6 +387,7 @@ def build_regions(shared):
             else:
                 name = f"{region_name} ({country_name})"
             rec = {
+                "basis": "operational",
                 "country": iso,
                 "id": code,
                 "intensityGPerKWh": value,
@@ -375,7 +397,7 @@ def build_regions(shared):
                 "status": "S",
                 "year": year,
             }
-            notes = []
+            notes = [GA_BASIS_NOTE]
             if alt_note:
                 notes.append(alt_note)
             if region_name != row["regionName"].strip():
@@ -434,11 +456,18 @@ def build_regions(shared):
         }
         profiles.append((fname, empty, len(values)))
 
-    cloud = build_cloud(shared)
-
+    country_spread(subnational, countries)
     for rec in countries.values():
         if "alternatives" in rec:
             rec["alternatives"] = sort_alts(rec["alternatives"])
+            direct = [a for a in rec["alternatives"] if a.get("basis") == "operational"]
+            if direct:  # newest first: the direct figure shown beside the life-cycle one
+                rec["directGPerKWh"], rec["directYear"] = direct[0]["intensityGPerKWh"], direct[0]["year"]
+                rec.setdefault("sources", {})["direct"] = direct[0]["source"]
+    add_country_water(countries)
+
+    cloud = build_cloud(shared)
+    place_cloud_on_grids(cloud, {**countries, **subnational})
     records = list(countries.values()) + list(subnational.values()) + list(cloud.values())
     return records, profiles
 
@@ -499,9 +528,11 @@ def build_cloud(shared):
             notes.append("Azure geography / billing location name in CCF's table, not a single datacentre region.")
         if provider == "azure" and re.search(r"(stage|euap)$", region.lower()):
             notes.append("Azure internal (stage / EUAP) location name in CCF's table.")
-        if provider in ("aws", "azure"):
-            notes.append("CCF factor; CCF does not state whether it is life-cycle or direct.")
+        if provider in ("aws", "azure", "alibaba"):
+            notes.append("CCF does not state the basis of its factor; its sources (eGRID, EEA, "
+                         "carbonfootprint.com) are direct (combustion) factors.")
         rec = {
+            "basis": "operational",
             "id": f"{provider}:{region_id}",
             "intensityGPerKWh": num(row["g_per_kwh"]),
             "kind": "cloud",
@@ -548,7 +579,8 @@ def build_cloud(shared):
             for older in google[:-1]:
                 y = int(older["year"])
                 b = "operational" if y >= 2021 else "life-cycle"
-                alts.append({"intensityGPerKWh": num(older["g_per_kwh"]), "year": y,
+                alts.append({"basis": "operational" if y >= 2021 else "lifecycle",
+                             "intensityGPerKWh": num(older["g_per_kwh"]), "year": y,
                              "source": SRC_GOOGLE.format(year=y) + f" ({b})"})
             if year < 2024:
                 notes.append(f"Not in Google's 2024 table; newest Google value is {year}.")
@@ -571,7 +603,8 @@ def build_cloud(shared):
             src = ccf["source"].strip()
             if not y:
                 src += f" [data year not stated; {alt_year} = CCF publication year, earliest]"
-            alts.append({"intensityGPerKWh": num(ccf["g_per_kwh"]), "year": alt_year, "source": src})
+            alts.append({"basis": "operational", "intensityGPerKWh": num(ccf["g_per_kwh"]), "year": alt_year,
+                         "source": src})
         if ccf is not None and ccf["pue"].strip():
             pue = num(ccf["pue"])
             pue_src = SRC_CCF_PUE.format(provider="Gcp")
@@ -604,11 +637,130 @@ def build_cloud(shared):
     return records
 
 
+def country_spread(subnational, countries):
+    """A sub-national grid without a series of its own varies as its country does, relative to its value."""
+    for rec in subnational.values():
+        country = countries.get(rec["country"])
+        if not country or "intensityLowGPerKWh" not in country or rec["intensityGPerKWh"] <= 0:
+            continue
+        v, cv = rec["intensityGPerKWh"], country["intensityGPerKWh"]
+        rec["intensityLowGPerKWh"] = r1(v * country["intensityLowGPerKWh"] / cv)
+        rec["intensityHighGPerKWh"] = r1(v * country["intensityHighGPerKWh"] / cv)
+        if not rec["intensityLowGPerKWh"] < v < rec["intensityHighGPerKWh"]:
+            del rec["intensityLowGPerKWh"], rec["intensityHighGPerKWh"]
+            continue
+        rec["rangeBasis"] = f"{country['name']}'s relative year-to-year spread"
+        rec.setdefault("sources", {})["intensityRange"] = (
+            f"the value × {country['name']}'s range relative to its value ({country['rangeBasis']}); "
+            "no year series is published for this grid")
+
+
+def read_data(name):
+    return read_csv(os.path.join(DATA, name))
+
+
+def ewif_fields(value, what):
+    return {"ewifLPerKWh": value,
+            "ewifLowLPerKWh": r1(value * (1 - EWIF_RELATIVE_SPREAD)),
+            "ewifHighLPerKWh": r1(value * (1 + EWIF_RELATIVE_SPREAD))}, SRC_WRI.format(what=what)
+
+
+def add_country_water(countries):
+    for row in read_data("country_ewif_wri2020.csv"):
+        rec = countries.get(row["id"])
+        if rec is None:
+            raise SystemExit(f"country_ewif_wri2020.csv: no country record {row['id']}")
+        what = " (generation-weighted average of 47 countries)" if row["id"] == "WORLD" else " for the country"
+        fields, src = ewif_fields(num(row["ewif_l_per_kwh"]), what)
+        rec.update(fields)
+        rec.setdefault("sources", {}).update({"ewifLPerKWh": src, "ewifRange": SRC_EWIF_RANGE})
+
+
+# Fields a cloud region takes from the grid it sits in.
+GRID_FIELDS = ("intensityGPerKWh", "intensityLowGPerKWh", "intensityHighGPerKWh", "rangeBasis", "basis", "year",
+               "hourlyProfile", "directGPerKWh", "directYear")
+
+
+def place_cloud_on_grids(cloud, grids):
+    """A cloud region's intensity is the grid's it sits in (state, balancing area or country).
+
+    The provider-published figure stays beside it: Google's own hourly-matched value as the direct
+    figure, other same-country figures as alternatives. A US factor from CCF covers a whole NERC
+    region, wider than the grid, and is dropped (named in the notes)."""
+    mapping = {(r["provider"], r["region"]): r for r in read_data("cloud_grids.csv")}
+    water = {(r["provider"], r["region"]): r for r in read_data("cloud_ewif_wri2020.csv")}
+    used = set()
+    for rec in cloud.values():
+        provider, region = rec["id"].split(":", 1)
+        row = mapping.get((provider, region))
+        grid_id = row["grid"] if row else rec.get("country")
+        grid = grids.get(grid_id) if grid_id else None
+        if row and grid is None:
+            raise SystemExit(f"cloud_grids.csv: {provider} {region} -> unknown grid {grid_id}")
+        if grid is None:
+            continue
+        used.add((provider, region))
+        own = {"basis": rec.get("basis", "operational"), "intensityGPerKWh": rec["intensityGPerKWh"],
+               "year": rec["year"], "source": rec["source"]}
+        notes = [rec["notes"]] if rec.get("notes") else []
+        alts = rec.pop("alternatives", [])
+        direct = None
+        if provider == "gcp" and own["basis"] == "operational":
+            direct = own
+        elif provider != "gcp" and rec.get("country") == "USA":
+            notes.append(f"CCF's factor ({own['intensityGPerKWh']} g/kWh, {own['source']}) covers a whole NERC "
+                         "region and is not used.")
+        else:
+            alts.append(own)
+        for key in GRID_FIELDS:
+            rec.pop(key, None)
+            if key in grid:
+                rec[key] = grid[key]
+        rec["source"] = f"grid {grid['id']} ({grid['name']}): {grid['source']}"
+        rec["grid"] = grid["id"]
+        sources = rec.setdefault("sources", {})
+        for key in ("intensityRange", "direct", "hourlyProfile"):
+            if key in grid.get("sources", {}):
+                sources[key] = grid["sources"][key]
+        if direct is not None:
+            rec["directGPerKWh"], rec["directYear"] = direct["intensityGPerKWh"], direct["year"]
+            sources["direct"] = direct["source"] + " (Google's operational, hourly-matched figure)"
+        why = row["why"] if row else f"the region is in {grid['name']}"
+        notes.append(f"Intensity of the grid it sits in: {why}.")
+        if grid.get("basis") != "lifecycle":
+            notes.append("That grid publishes a direct figure only.")
+        if alts:
+            rec["alternatives"] = sort_alts(alts)
+        rec["notes"] = " ".join(notes)
+        w = water.get((provider, region))
+        if w:
+            fields, src = ewif_fields(num(w["ewif_l_per_kwh"]), f" for the eGRID subregion of {w['place']}")
+            rec.update(fields)
+            sources.update({"ewifLPerKWh": src, "ewifRange": SRC_EWIF_RANGE})
+    missing = sorted(set(mapping) - used)
+    if missing:
+        raise SystemExit(f"cloud_grids.csv rows without a cloud region: {missing}")
+
+
 # --------------------------------------------------------------------------------------------
 # Providers
 # --------------------------------------------------------------------------------------------
 
 def build_providers():
+    providers = provider_records()
+    wue = {r["provider"]: r for r in read_data("provider_wue.csv")}
+    for rec in providers:
+        w = wue.pop(rec["id"], None)
+        if w:
+            rec["wueLPerKWh"] = num(w["wue_l_per_kwh"])
+            rec["wueLowLPerKWh"], rec["wueHighLPerKWh"] = num(w["low"]), num(w["high"])
+            rec.setdefault("sources", {})["wueLPerKWh"] = f"{w['source']} (year {w['year']})"
+    if wue:
+        raise SystemExit(f"provider_wue.csv: unknown providers {sorted(wue)}")
+    return providers
+
+
+def provider_records():
     return [
         {
             "id": "aws", "name": "Amazon Web Services", "kind": "cloud",
@@ -753,6 +905,18 @@ def build_credits():
             "notes": "Data year 2022; the factors are IPCC AR5 life-cycle medians.",
         },
         {
+            "id": "wri-water", "name": "WRI water use embedded in purchased electricity",
+            "licence": "CC BY 4.0 (the published factors only; the GaBi data underneath is not redistributed)",
+            "credit": "Reig, P., Luo, T., Christensen, E. and Sinistore, J. 2020. Guidance for Calculating Water "
+                      "Use Embedded in Purchased Electricity. World Resources Institute, CC BY 4.0",
+            "url": "https://www.wri.org/research/guidance-calculating-water-use-embedded-purchased-electricity",
+            "source": "WRI 2020 appendices (country and eGRID-subregion consumption factors) as transcribed in "
+                      "DigitalPebble/spruce wcf.csv @5154dc6; tools/catalog/data/*_ewif_wri2020.csv",
+            "year": 2020,
+            "notes": "Water consumed per kWh generated, by country (32) and US eGRID subregion; used as the "
+                     "off-site water of electricity (EWIF) of regions.",
+        },
+        {
             "id": "mlco2-impact", "name": "ML CO2 Impact",
             "licence": "MIT",
             "credit": "Lacoste, A., Luccioni, A., Schmidt, V., Dandres, T., \"Quantifying the Carbon Emissions "
@@ -834,18 +998,81 @@ def copy_profiles(shared, out_root, profiles):
 
 # --------------------------------------------------------------------------------------------
 
+def load_records(path):
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return {r["id"]: r for r in json.load(fh)["records"]}
+    except FileNotFoundError:
+        return {}
+
+
+def flat(rec, prefix=""):
+    """{"sources.pue": ..., "intensityGPerKWh": ...}: nested fields as dotted keys."""
+    out = {}
+    for key, value in rec.items():
+        if isinstance(value, dict):
+            out.update(flat(value, f"{prefix}{key}."))
+        elif isinstance(value, list):
+            out[prefix + key] = json.dumps(value, ensure_ascii=False, sort_keys=True)
+        else:
+            out[prefix + key] = value
+    return out
+
+
+def diff_lines(kind, old, new):
+    """What a rebuild changes: records added and removed, and each changed field (text fields by name only)."""
+    lines = []
+    for rid in sorted(set(old) - set(new)):
+        lines.append(f"{kind}: - {rid}")
+    for rid in sorted(set(new) - set(old)):
+        lines.append(f"{kind}: + {rid}")
+    for rid in sorted(set(old) & set(new)):
+        a, b = flat(old[rid]), flat(new[rid])
+        for key in sorted(set(a) | set(b)):
+            if a.get(key) == b.get(key):
+                continue
+            if isinstance(a.get(key), str) or isinstance(b.get(key), str):
+                change = "added" if key not in a else "removed" if key not in b else "changed"
+                lines.append(f"{kind}: {rid} {key} {change}")
+            else:
+                lines.append(f"{kind}: {rid} {key} {a.get(key, '—')} → {b.get(key, '—')}")
+    return lines
+
+
+def write_all(args, regions):
+    cat = os.path.join(args.out, "resources", "catalog")
+    outputs = [("regions", regions), ("providers", build_providers()), ("credits", build_credits())]
+    changes = []
+    for kind, records in outputs:
+        path = os.path.join(cat, f"{kind}.json")
+        changes += diff_lines(kind, load_records(path), {r["id"]: r for r in records})
+        write_json(path, kind, records)
+    return changes
+
+
+def print_changes(changes, limit, diff_path):
+    if diff_path:
+        with open(diff_path, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write("".join(line + "\n" for line in changes))
+    print(f"changes against the previous files: {len(changes)} (changed numbers first)")
+    changes = sorted(changes, key=lambda line: ("→" not in line and " + " not in line and " - " not in line))
+    for line in changes[:limit]:
+        print("  " + line)
+    if len(changes) > limit:
+        print(f"  … {len(changes) - limit} more" + (f" (all in {diff_path})" if diff_path else " (--diff FILE lists all)"))
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--shared", default=os.path.normpath(os.path.join(REPO_ROOT, "..", "shared", "data")),
                     help="shared data folder (default: ../shared/data relative to the repo root)")
     ap.add_argument("--out", default=REPO_ROOT, help="repository root to write into (default: this repo)")
+    ap.add_argument("--diff", help="write every change against the previous files to this file")
+    ap.add_argument("--show", type=int, default=60, help="how many changes to print (default 60)")
     args = ap.parse_args(argv)
 
     regions, profiles = build_regions(args.shared)
-    cat = os.path.join(args.out, "resources", "catalog")
-    write_json(os.path.join(cat, "regions.json"), "regions", regions)
-    write_json(os.path.join(cat, "providers.json"), "providers", build_providers())
-    write_json(os.path.join(cat, "credits.json"), "credits", build_credits())
+    changes = write_all(args, regions)
     copy_profiles(args.shared, args.out, profiles)
 
     kinds = {}
@@ -860,6 +1087,7 @@ def main(argv=None):
     for fname, empty, n in profiles:
         print(f"  profile {fname}: {n} values, {empty} empty hours")
     print(f"providers: {len(build_providers())}, credits: {len(build_credits())}")
+    print_changes(changes, args.show, args.diff)
     if kinds.get("country", 0) < 150 or big3 < 60:
         print("ERROR: counts below target (countries >= 150, aws+gcp+azure >= 60)", file=sys.stderr)
         return 1

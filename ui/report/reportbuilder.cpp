@@ -4,7 +4,9 @@
 
 #include "catalog/catalog.h"
 #include "chartobject.h"
+#include "compare/accountingmix.h"
 #include "estimate/explainer.h"
+#include "i18n/accountingtext.h"
 #include "i18n/coretext.h"
 #include "model/project.h"
 #include "reportcharts.h"
@@ -404,6 +406,16 @@ QString ReportBuilder::summary() const
         row(tr("Lifecycle energy (training + inference)"), Output::LifecycleEnergyKWh, &ReportFormat::energy);
     }
     h += table({tr("Key number"), tr("Central estimate"), tr("P5 – P95")}, rows);
+    const Scenario &baseline = m_project.scenarios.at(static_cast<std::size_t>(m_data.baseline));
+    if (baseline.offsetsTCo2e)
+        h +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("Offsets retired: %1. They are reported beside the emissions and not subtracted: the "
+                        "location-based (%2) and market-based (%3) figures above stand as computed.")
+                         .arg(m_format.mass(*baseline.offsetsTCo2e * 1000.0),
+                              m_format.mass(ev.estimate[Output::Co2eLocationKg]),
+                              m_format.mass(ev.estimate[Output::Co2eMarketKg]))
+                         .toHtmlEscaped());
 
     h += QStringLiteral("<h2>%1</h2>").arg(tr("Recommendation").toHtmlEscaped());
     const Recommendation *top = nullptr;
@@ -492,8 +504,22 @@ QString ReportBuilder::comparison() const
                 cell(Output::Co2eTotalKg, &ReportFormat::mass) + cell(Output::WaterL, &ReportFormat::volume) +
                 cell(Output::CostUsd, &ReportFormat::usd) + QStringLiteral("</tr>");
     }
-    return h +
-           table({tr("Scenario"), tr("Facility energy"), tr("Total CO2e"), tr("Water"), tr("Cost")}, rows);
+    h += table({tr("Scenario"), tr("Facility energy"), tr("Total CO2e"), tr("Water"), tr("Cost")}, rows);
+    std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    for (std::size_t i = 0; i < m_project.scenarios.size(); ++i) {
+        const auto &e = m_data.scenarios[i].evaluation;
+        compared.emplace_back("S" + std::to_string(i + 1) + " — " + m_project.scenarios[i].name,
+                              e ? &e->resolved : nullptr);
+    }
+    for (const QString &note : ui::accountingNotes(AccountingMix::of(compared)))
+        h += QStringLiteral("<p class=\"muted\">⚠ %1</p>").arg(note.toHtmlEscaped());
+    for (std::size_t i = 0; i < m_project.scenarios.size(); ++i)
+        if (const auto offsets = m_project.scenarios[i].offsetsTCo2e)
+            h += QStringLiteral("<p class=\"muted\">%1</p>")
+                     .arg(tr("%1: %2 of offsets retired, reported beside the emissions and not subtracted.")
+                              .toHtmlEscaped()
+                              .arg(scenarioLabel(static_cast<int>(i)), m_format.mass(*offsets * 1000.0)));
+    return h;
 }
 
 QString ReportBuilder::charts() const

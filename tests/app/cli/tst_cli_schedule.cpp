@@ -244,6 +244,25 @@ private slots:
         QCOMPARE(regions.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("CA-QC"));
         QCOMPARE(regions.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("FRA"));
         QCOMPARE(regions.at(3).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("POL"));
+        // Québec's grid publishes a direct figure only, the others life cycle; countries get the
+        // default PUE: the JSON names the basis and the notes say both.
+        QCOMPARE(regions.at(0).toObject().value(QStringLiteral("intensityBasis")).toString(),
+                 QStringLiteral("operational"));
+        QCOMPARE(regions.at(1).toObject().value(QStringLiteral("intensityBasis")).toString(),
+                 QStringLiteral("lifecycle"));
+        const QJsonArray notes =
+            QJsonDocument::fromJson(r.out).object().value(QStringLiteral("notes")).toArray();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(notes.at(0).toString().contains(QStringLiteral("direct (combustion only")));
+
+        const CliResult table = run({QStringLiteral("compare-regions"), QStringLiteral("--accelerator"),
+                                     QStringLiteral("h100-sxm"), QStringLiteral("--count"),
+                                     QStringLiteral("8"), QStringLiteral("--hours"), QStringLiteral("100"),
+                                     QStringLiteral("--regions"), QStringLiteral("SWE,aws:eu-north-1")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY2(
+            table.out.contains("Note: PUE from different sources: the industry-average default 1.56 for SWE"),
+            table.out.constData());
 
         const CliResult csv = run({QStringLiteral("compare-regions"), kExample, QStringLiteral("--scenario"),
                                    kFineTune, QStringLiteral("--regions"), QStringLiteral("DEU,FRA"),

@@ -197,13 +197,52 @@ private slots:
         QVERIFY2(bigThreeCloud >= 60, qPrintable(QString::number(bigThreeCloud)));
     }
 
+    // One accounting basis: every grid states it; a cloud region carries the figures of the grid it
+    // sits in, so the same place has the same intensity whichever record a user picks.
+    void regionsStateBasisAndGrid()
+    {
+        int onGrid = 0;
+        int lifecycle = 0;
+        for (const Region &r : cat().regions()) {
+            const QByteArray id = QByteArray::fromStdString(r.id);
+            QVERIFY2(r.basis == "lifecycle" || r.basis == "operational", id.constData());
+            lifecycle += r.basis == "lifecycle" ? 1 : 0;
+            QVERIFY2(r.intensityLowGPerKWh.has_value() == r.intensityHighGPerKWh.has_value(), id.constData());
+            if (r.grid.empty())
+                continue;
+            ++onGrid;
+            const Region *g = cat().region(r.grid);
+            QVERIFY2(g != nullptr && g->kind != "cloud", id.constData());
+            QCOMPARE(r.intensityGPerKWh, g->intensityGPerKWh);
+            QCOMPARE(r.basis, g->basis);
+            QCOMPARE(r.citation.year, g->citation.year);
+            QCOMPARE(r.hourlyProfile, g->hourlyProfile);
+        }
+        QVERIFY2(onGrid >= 140, qPrintable(QString::number(onGrid)));
+        QVERIFY2(lifecycle >= 350, qPrintable(QString::number(lifecycle)));
+        // The US cloud regions the issue named sit on their state's or balancing area's grid.
+        for (const auto &[cloud, grid] :
+             std::vector<std::pair<std::string, std::string>>{{"aws:us-west-2", "US-BPAT"},
+                                                              {"azure:westus2", "US-WA"},
+                                                              {"azure:westus3", "US-AZPS"},
+                                                              {"azure:WestCentralUS", "US-WY"},
+                                                              {"gcp:us-central1", "US-MISO"}})
+            QCOMPARE(cat().region(cloud)->grid, grid);
+    }
+
     void providers()
     {
-        for (const char *id : {"aws", "gcp", "azure"})
+        for (const char *id : {"aws", "gcp", "azure"}) {
             QVERIFY2(cat().provider(id) != nullptr, id);
+            QVERIFY2(cat().provider(id)->wueLPerKWh.has_value(), id);
+        }
         for (const Provider &p : cat().providers()) {
             const QByteArray id = QByteArray::fromStdString(p.id);
             QVERIFY2(p.pue >= 1 && p.pue <= 2.5, id.constData());
+            if (p.wueLPerKWh)
+                QVERIFY2(*p.wueLPerKWh >= 0 && *p.wueLPerKWh <= 2 && p.wueLowLPerKWh &&
+                             !p.citation.sourceOf("wueLPerKWh").empty(),
+                         id.constData());
             if (p.pueLow)
                 QVERIFY2(*p.pueLow >= 1 && *p.pueLow <= p.pue, id.constData());
             if (p.pueHigh)
@@ -324,6 +363,16 @@ private slots:
             << QStringLiteral(
                    R"j({"schema": 1, "kind": "regions", "records": [{"id": "r", "name": "R", "kind": "country", "intensityGPerKWh": 100, "pue": 0.9, "source": "s", "year": 2024}]})j")
             << QStringLiteral("user.json.records[0].pue: expected a finite number ≥ 1, got 0.9");
+        QTest::newRow("region basis unknown")
+            << QStringLiteral(
+                   R"j({"schema": 1, "kind": "regions", "records": [{"id": "r", "name": "R", "kind": "country", "intensityGPerKWh": 100, "basis": "market", "source": "s", "year": 2024}]})j")
+            << QStringLiteral(
+                   "user.json.records[0].basis: expected \"lifecycle\" or \"operational\", got \"market\"");
+        QTest::newRow("region water range without its value")
+            << QStringLiteral(
+                   R"j({"schema": 1, "kind": "regions", "records": [{"id": "r", "name": "R", "kind": "country", "intensityGPerKWh": 100, "ewifLowLPerKWh": 1, "ewifHighLPerKWh": 2, "source": "s", "year": 2024}]})j")
+            << QStringLiteral("user.json.records[0].ewifLowLPerKWh: ewifLowLPerKWh ≤ ewifLPerKWh ≤ "
+                              "ewifHighLPerKWh, all three given");
         QTest::newRow("default range inverted")
             << QStringLiteral(
                    R"j({"schema": 1, "kind": "defaults", "records": [{"id": "mfu", "name": "MFU", "value": 0.3, "range": {"low": 0.5, "high": 0.2}, "source": "s", "year": 2024}]})j")

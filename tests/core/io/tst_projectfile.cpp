@@ -116,6 +116,22 @@ private slots:
         }
     }
 
+    // Offsets are kept in the file and never change an emissions figure.
+    void offsetsAreReportedBesideNotSubtracted()
+    {
+        const QString with =
+            variant(R"j("intensityGPerKWh": 400)j", R"j("intensityGPerKWh": 400, "offsetsTCo2e": 20)j");
+        const ProjectLoadResult a = ProjectFile::parse(with.toStdString(), Catalog::builtIn());
+        const ProjectLoadResult b = ProjectFile::parse(project(kScenario).toStdString(), Catalog::builtIn());
+        QVERIFY(a.project && b.project);
+        QCOMPARE(a.project->scenarios[0].offsetsTCo2e.value_or(0), 20.0);
+        QVERIFY(ProjectFile::serialize(*a.project).find("\"offsetsTCo2e\": 20") != std::string::npos);
+        const Estimate withOffsets = estimateOf(a.project->scenarios[0]);
+        const Estimate without = estimateOf(b.project->scenarios[0]);
+        for (std::size_t k = 0; k < kOutputCount; ++k)
+            QCOMPARE(withOffsets.values[k], without.values[k]);
+    }
+
     void atomicSave()
     {
         QTemporaryDir dir;
@@ -330,6 +346,9 @@ private slots:
         QTest::newRow("renewableShare 1.2")
             << variant(R"j("intensityGPerKWh": 400)j", R"j("intensityGPerKWh": 400, "renewableShare": 1.2)j")
             << QStringLiteral("scenarios[0].site.renewableShare: expected a number between 0 and 1, got 1.2");
+        QTest::newRow("negative offsets")
+            << variant(R"j("intensityGPerKWh": 400)j", R"j("intensityGPerKWh": 400, "offsetsTCo2e": -5)j")
+            << QStringLiteral("scenarios[0].site.offsetsTCo2e: expected a finite number ≥ 0, got -5");
         QTest::newRow("unknown cost mode")
             << variant(R"j("name": "a", )j", R"j("name": "a", "cost": {"mode": "free"}, )j")
             << QStringLiteral("scenarios[0].cost.mode: expected one of auto, rental, owned, got \"free\"");

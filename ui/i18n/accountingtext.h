@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace greenlight {
+struct AccountingMix;
+}
+
+namespace greenlight::ui {
+
+// The notes a comparison shows when it sets unlike grid figures or PUEs side by side, in the UI's
+// language (the window's comparison table and the report read the same findings).
+QStringList accountingNotes(const AccountingMix &mix);
+
+} // namespace greenlight::ui
