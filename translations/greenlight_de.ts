@@ -27,6 +27,18 @@
         <source>PUE from different sources: the industry-average default %1 for %2 (no PUE for a country or grid region), the data centre&apos;s own for %3. Set the PUE to compare the grids alone.</source>
         <translation>PUE aus unterschiedlichen Quellen: der Branchendurchschnitt %1 für %2 (kein PUE für ein Land oder Netzgebiet), der eigene Wert des Rechenzentrums für %3. Setzen Sie den PUE, um nur die Netze zu vergleichen.</translation>
     </message>
+    <message>
+        <source>grid figures on different bases (direct: %1)</source>
+        <translation>Netzwerte auf unterschiedlicher Grundlage (direkt: %1)</translation>
+    </message>
+    <message>
+        <source>grid data years %1 years apart</source>
+        <translation>Datenjahre der Netze %1 Jahre auseinander</translation>
+    </message>
+    <message>
+        <source>default PUE for %1</source>
+        <translation>Standard-PUE für %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2493,8 +2505,12 @@ außerhalb P5–P95</translation>
         <translation>%1: %2 Kompensationen stillgelegt, neben den Emissionen gezeigt und nicht von ihnen abgezogen.</translation>
     </message>
     <message>
-        <source>Figures compared here were not all computed on the same accounting basis.</source>
-        <translation>Die hier verglichenen Werte wurden nicht alle auf derselben Bilanzierungsgrundlage berechnet.</translation>
+        <source>%1: %2 of offsets, not subtracted</source>
+        <translation>%1: %2 Kompensationen, nicht abgezogen</translation>
+    </message>
+    <message>
+        <source>Accounting notes (hover for details): %1</source>
+        <translation>Bilanzierungshinweise (Details beim Darüberfahren): %1</translation>
     </message>
 </context>
 <context>

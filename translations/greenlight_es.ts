@@ -27,6 +27,18 @@
         <source>PUE from different sources: the industry-average default %1 for %2 (no PUE for a country or grid region), the data centre&apos;s own for %3. Set the PUE to compare the grids alone.</source>
         <translation>PUE de fuentes distintas: el promedio del sector %1 para %2 (sin PUE para un país o una zona de red), el del propio centro de datos para %3. Fije el PUE para comparar solo las redes.</translation>
     </message>
+    <message>
+        <source>grid figures on different bases (direct: %1)</source>
+        <translation>cifras de red con bases distintas (directa: %1)</translation>
+    </message>
+    <message>
+        <source>grid data years %1 years apart</source>
+        <translation>años de datos de red separados por %1 años</translation>
+    </message>
+    <message>
+        <source>default PUE for %1</source>
+        <translation>PUE predeterminado para %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2501,8 +2513,12 @@ fuera de P5–P95</translation>
         <translation>%1: %2 de compensaciones retiradas, mostradas junto a las emisiones y no restadas de ellas.</translation>
     </message>
     <message>
-        <source>Figures compared here were not all computed on the same accounting basis.</source>
-        <translation>Las cifras comparadas aquí no se calcularon todas con la misma base contable.</translation>
+        <source>%1: %2 of offsets, not subtracted</source>
+        <translation>%1: %2 de compensaciones, no restadas</translation>
+    </message>
+    <message>
+        <source>Accounting notes (hover for details): %1</source>
+        <translation>Notas de contabilidad (pase el ratón para ver detalles): %1</translation>
     </message>
 </context>
 <context>

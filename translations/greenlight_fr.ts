@@ -27,6 +27,18 @@
         <source>PUE from different sources: the industry-average default %1 for %2 (no PUE for a country or grid region), the data centre&apos;s own for %3. Set the PUE to compare the grids alone.</source>
         <translation>PUE de sources différentes&#x202f;: la valeur moyenne du secteur %1 pour %2 (pas de PUE pour un pays ou une zone de réseau), celle du centre de données pour %3. Fixez le PUE pour ne comparer que les réseaux.</translation>
     </message>
+    <message>
+        <source>grid figures on different bases (direct: %1)</source>
+        <translation>chiffres de réseau sur des bases différentes (direct : %1)</translation>
+    </message>
+    <message>
+        <source>grid data years %1 years apart</source>
+        <translation>années des données de réseau distantes de %1 ans</translation>
+    </message>
+    <message>
+        <source>default PUE for %1</source>
+        <translation>PUE par défaut pour %1</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -2491,8 +2503,12 @@ hors P5–P95</translation>
         <translation>%1&#x202f;: %2 de compensations retirées, montrées à côté des émissions et non déduites de celles-ci.</translation>
     </message>
     <message>
-        <source>Figures compared here were not all computed on the same accounting basis.</source>
-        <translation>Les chiffres comparés ici n’ont pas tous été calculés sur la même base comptable.</translation>
+        <source>%1: %2 of offsets, not subtracted</source>
+        <translation>%1 : %2 de compensations, non déduites</translation>
+    </message>
+    <message>
+        <source>Accounting notes (hover for details): %1</source>
+        <translation>Notes de comptabilité (survoler pour les détails) : %1</translation>
     </message>
 </context>
 <context>

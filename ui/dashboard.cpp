@@ -169,8 +169,8 @@ QWidget *Dashboard::withNotes(QWidget *table)
     layout->setSpacing(2);
     layout->addWidget(table, 1);
     m_notes = new QLabel(box);
-    m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::PlainText);
+    m_notes->setMinimumWidth(1); // a long line is clipped, not widening the window
     m_notes->setAccessibleName(tr("Accounting notes"));
     m_notes->setVisible(false);
     layout->addWidget(m_notes);
@@ -182,27 +182,33 @@ QWidget *Dashboard::withNotes(QWidget *table)
 void Dashboard::updateNotes()
 {
     std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    compared.reserve(static_cast<std::size_t>(m_document.scenarioCount()));
     for (int i = 0; i < m_document.scenarioCount(); ++i) {
         const auto &resolved = m_document.result(i).resolved;
         compared.emplace_back(m_document.scenario(i).name, resolved ? &*resolved : nullptr);
     }
-    QStringList notes;
-    for (const QString &note : greenlight::ui::accountingNotes(AccountingMix::of(compared)))
-        notes << QStringLiteral("⚠ ") + note;
+    const AccountingMix mix = AccountingMix::of(compared);
+    QStringList lines = greenlight::ui::accountingHeadlines(mix);
+    QStringList details = greenlight::ui::accountingNotes(mix);
     for (int i = 0; i < m_document.scenarioCount(); ++i)
-        if (const auto offsets = m_document.scenario(i).offsetsTCo2e)
-            notes << QStringLiteral("ℹ ") + tr("%1: %2 of offsets retired, shown beside the emissions and "
-                                               "not subtracted from them.")
-                                                .arg(QString::fromStdString(m_document.scenario(i).name),
-                                                     LocalFormat().mass(*offsets * 1000.0));
-    m_notes->setText(notes.join(QLatin1Char('\n')));
-    m_notes->setToolTip(tr("Figures compared here were not all computed on the same accounting basis."));
-    m_notes->setVisible(!notes.isEmpty());
+        if (const auto offsets = m_document.scenario(i).offsetsTCo2e) {
+            const QString name = QString::fromStdString(m_document.scenario(i).name);
+            const QString mass = LocalFormat().mass(*offsets * 1000.0);
+            lines << tr("%1: %2 of offsets, not subtracted").arg(name, mass);
+            details
+                << tr("%1: %2 of offsets retired, shown beside the emissions and not subtracted from them.")
+                       .arg(name, mass);
+        }
+    // One line at 1366×768 keeps the table readable; the tooltip holds the full notes.
+    m_notes->setText(QStringLiteral("⚠ ") +
+                     tr("Accounting notes (hover for details): %1").arg(lines.join(QStringLiteral(" · "))));
+    m_notes->setToolTip(details.join(QStringLiteral("\n\n")));
+    m_notes->setVisible(!lines.isEmpty());
 }
 
 QString Dashboard::accountingNotes() const
 {
-    return m_notes->text();
+    return m_notes->toolTip();
 }
 
 void Dashboard::changeEvent(QEvent *event)

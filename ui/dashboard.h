@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QSplitter;
 class QTabWidget;
 class QTableView;
@@ -68,7 +69,7 @@ private:
     ScheduleChart *m_schedule = nullptr;
     ComparisonModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    class QLabel *m_notes = nullptr;
+    QLabel *m_notes = nullptr;
     class QTimer *m_fitRows = nullptr;
     class QSplitter *m_splitter = nullptr;
     QByteArray m_splitterState;

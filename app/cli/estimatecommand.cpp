@@ -213,6 +213,7 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
         out << "P5–P95: Monte Carlo, " << results.front().uncertainty->samples << " samples, seed "
             << results.front().uncertainty->seed << ", inputs independent; – = no input range affects it\n";
     std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    compared.reserve(results.size());
     for (const auto &r : results)
         compared.emplace_back(r.scenario->name, r.resolved);
     for (const std::string &note : AccountingMix::of(compared).notes())

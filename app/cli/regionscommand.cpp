@@ -120,6 +120,7 @@ int runCompareRegions(Arguments &args, const Catalog &catalog, std::ostream &out
     }
 
     std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    compared.reserve(results->size());
     for (const RegionResult &r : *results)
         compared.emplace_back(r.region->id, &r.resolved);
     const std::vector<std::string> notes = AccountingMix::of(compared).notes();

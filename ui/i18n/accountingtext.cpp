@@ -57,4 +57,19 @@ QStringList accountingNotes(const AccountingMix &mix)
     return notes;
 }
 
+QStringList accountingHeadlines(const AccountingMix &mix)
+{
+    QStringList lines;
+    if (mix.mixedBasis())
+        lines << QCoreApplication::translate("AccountingText", "grid figures on different bases (direct: %1)")
+                     .arg(names(mix.direct.empty() ? mix.unstated : mix.direct));
+    if (mix.yearsApart())
+        lines << QCoreApplication::translate("AccountingText", "grid data years %1 years apart")
+                     .arg(mix.newestYear - mix.oldestYear);
+    if (mix.mixedPue())
+        lines
+            << QCoreApplication::translate("AccountingText", "default PUE for %1").arg(names(mix.defaultPue));
+    return lines;
+}
+
 } // namespace greenlight::ui

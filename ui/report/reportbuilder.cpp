@@ -506,6 +506,7 @@ QString ReportBuilder::comparison() const
     }
     h += table({tr("Scenario"), tr("Facility energy"), tr("Total CO2e"), tr("Water"), tr("Cost")}, rows);
     std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    compared.reserve(m_project.scenarios.size());
     for (std::size_t i = 0; i < m_project.scenarios.size(); ++i) {
         const auto &e = m_data.scenarios[i].evaluation;
         compared.emplace_back("S" + std::to_string(i + 1) + " — " + m_project.scenarios[i].name,

@@ -32,6 +32,7 @@ ResolvedScenario resolve(const std::string &region, std::optional<double> intens
 AccountingMix mixOf(const std::vector<ResolvedScenario> &resolved)
 {
     std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
+    compared.reserve(resolved.size());
     for (const ResolvedScenario &r : resolved)
         compared.emplace_back(r.region ? r.region->id : std::string("given"), &r);
     return AccountingMix::of(compared);
