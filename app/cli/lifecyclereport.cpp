@@ -120,10 +120,16 @@ std::vector<BreakEvenResult> LifecycleReport::breakEvens() const
     return out;
 }
 
+// Names stay out of the column headers (A and B) and the break-even goes on its own line, so the
+// table fits a 100-column terminal whatever the scenario names.
 void printBreakEven(const BreakEvenResult &r, std::ostream &out)
 {
-    TextTable t({"metric", r.a + " training", r.b + " training", r.a + " per request", r.b + " per request",
-                 "break-even"});
+    out << "A = " << r.a << "\nB = " << r.b << "\n";
+    TextTable t({"metric", "A training", "B training", "A per request", "B per request"});
+    for (const BreakEvenMetric &m : r.metrics)
+        t.addRow({m.metric, metricValue(m.metric, m.trainingA), metricValue(m.metric, m.trainingB),
+                  perRequestValue(m.metric, m.perRequestA), perRequestValue(m.metric, m.perRequestB)});
+    out << t.render() << "break-even:\n";
     for (const BreakEvenMetric &m : r.metrics) {
         std::string be;
         if (m.status == "identical")
@@ -137,13 +143,10 @@ void printBreakEven(const BreakEvenResult &r, std::ostream &out)
                  (m.date.empty() ? std::string() : ", " + m.date) +
                  (m.withinDeployment ? "" : ", after the deployment ends") + "): " + m.costlierToTrain +
                  " becomes cheaper";
-        t.addRow({m.metric, metricValue(m.metric, m.trainingA), metricValue(m.metric, m.trainingB),
-                  perRequestValue(m.metric, m.perRequestA), perRequestValue(m.metric, m.perRequestB), be});
-    }
-    out << t.render();
-    for (const BreakEvenMetric &m : r.metrics)
+        out << "  " << m.metric << ": " << be << "\n";
         if (!m.note.empty())
-            out << "  " << m.metric << ": " << m.note << "\n";
+            out << "    " << m.note << "\n";
+    }
 }
 
 void LifecycleReport::printTable(std::ostream &out, bool explain) const

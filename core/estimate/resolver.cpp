@@ -137,6 +137,10 @@ std::string gridNote(const Region &g)
     if (g.directGPerKWh)
         note += " (direct " + formatNumber(*g.directGPerKWh) + " g/kWh" +
                 (g.directYear > 0 ? ", " + std::to_string(g.directYear) : std::string()) + ")";
+    // Google's carbon-free share is hourly-matched and location-based: shown, not a market instrument.
+    if (g.cfe)
+        note += "; carbon-free energy " + formatNumber(*g.cfe * 100, 3) +
+                " % (hourly-matched, as the provider reports it; not a renewable-share claim)";
     return note;
 }
 

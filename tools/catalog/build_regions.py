@@ -468,6 +468,7 @@ def build_regions(shared):
 
     cloud = build_cloud(shared)
     place_cloud_on_grids(cloud, {**countries, **subnational})
+    median_spread([*countries.values(), *subnational.values(), *cloud.values()], countries)
     records = list(countries.values()) + list(subnational.values()) + list(cloud.values())
     return records, profiles
 
@@ -653,6 +654,29 @@ def country_spread(subnational, countries):
         rec.setdefault("sources", {})["intensityRange"] = (
             f"the value × {country['name']}'s range relative to its value ({country['rangeBasis']}); "
             "no year series is published for this grid")
+
+
+def median_spread(records, countries):
+    """The few records with no series and no country series (small territories, Azure's Asian
+    geographies) take the median relative spread of the countries that have one, so no catalog
+    intensity is exact."""
+    lows = sorted(c["intensityLowGPerKWh"] / c["intensityGPerKWh"] for c in countries.values()
+                  if "intensityLowGPerKWh" in c and c["intensityGPerKWh"] > 0)
+    highs = sorted(c["intensityHighGPerKWh"] / c["intensityGPerKWh"] for c in countries.values()
+                   if "intensityHighGPerKWh" in c and c["intensityGPerKWh"] > 0)
+    low, high = lows[len(lows) // 2], highs[len(highs) // 2]
+    for rec in records:
+        v = rec["intensityGPerKWh"]
+        if "intensityLowGPerKWh" in rec or v <= 0:
+            continue
+        rec["intensityLowGPerKWh"], rec["intensityHighGPerKWh"] = r1(v * low), r1(v * high)
+        if not rec["intensityLowGPerKWh"] < v < rec["intensityHighGPerKWh"]:
+            del rec["intensityLowGPerKWh"], rec["intensityHighGPerKWh"]
+            continue
+        rec["rangeBasis"] = "median relative year-to-year spread of the countries with a series"
+        rec.setdefault("sources", {})["intensityRange"] = (
+            f"value × {low:.3f} to × {high:.3f}: the median low and high, relative to the value, of the "
+            f"{len(lows)} countries whose Our World in Data series gives a range; no series for this record")
 
 
 def read_data(name):

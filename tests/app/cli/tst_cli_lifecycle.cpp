@@ -191,6 +191,10 @@ private slots:
             {QStringLiteral("breakeven"), kExample, QStringLiteral("--a"), kBase, QStringLiteral("--b"), b});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains(status == QLatin1String("never") ? "none (" : "after "));
+        // The table fits a 100-column terminal whatever the scenario names (names on their own lines).
+        for (const QByteArray &line : table.out.split('\n'))
+            if (!line.startsWith("A = ") && !line.startsWith("B = ") && !line.startsWith("  "))
+                QVERIFY2(QString::fromUtf8(line).size() <= 100, line.constData());
     }
 
     void badInput_data()

@@ -208,6 +208,8 @@ private slots:
             QVERIFY2(r.basis == "lifecycle" || r.basis == "operational", id.constData());
             lifecycle += r.basis == "lifecycle" ? 1 : 0;
             QVERIFY2(r.intensityLowGPerKWh.has_value() == r.intensityHighGPerKWh.has_value(), id.constData());
+            // No shipped intensity is exact: its own range (a zero grid cannot spread relative to itself).
+            QVERIFY2(r.intensityLowGPerKWh || r.intensityGPerKWh == 0, id.constData());
             if (r.grid.empty())
                 continue;
             ++onGrid;

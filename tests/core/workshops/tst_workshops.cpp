@@ -135,8 +135,8 @@ private slots:
         const double amortised = evaluate(p.scenarios[2]).estimate[Output::Co2eTotalKg];
         QVERIFY(pretrain >= 1000 * fineTune);
         QVERIFY2(fineTune > 8.5 && fineTune < 11.5, "the text says about 10 kg");
-        QVERIFY2(pretrain > 13500 && pretrain < 16500, "the text says about 15 t");
-        QVERIFY2(pretrain > 40 * amortised && pretrain < 50 * amortised, "the text says about 45 times");
+        QVERIFY2(pretrain > 15000 && pretrain < 17000, "the text says about 16 t");
+        QVERIFY2(pretrain > 45 * amortised && pretrain < 55 * amortised, "the text says about 50 times");
         QVERIFY(pretrain >= 10 * amortised);
         QVERIFY(amortised > fineTune);
     }
