@@ -8,7 +8,9 @@
 #include "mainwindow.h"
 #include "preferences.h"
 #include "startupprobe.h"
+#ifdef GREENLIGHT_TEST_HOOKS
 #include "testhooks.h"
+#endif
 #include "theme.h"
 
 #include <QApplication>
@@ -79,8 +81,10 @@ int main(int argc, char *argv[])
         new ui::StartupProbe(&window, sinceStart, &window);
     window.show();
 
-    // Inert unless a GREENLIGHT_* test variable is set (testhooks.h).
+#ifdef GREENLIGHT_TEST_HOOKS
+    // Only in the test-only build greenlight-testhooks (testhooks.h).
     ui::TestHooks testHooks(document, window);
+#endif
 
     // A project named on the command line, else unsaved work from a crash, else the example.
     const QStringList args = parser.positionalArguments();
@@ -90,7 +94,9 @@ int main(int argc, char *argv[])
         document.openText(std::string(embedded::file("examples/plan-7b.greenlight.json")),
                           QStringLiteral("plan-7b.greenlight.json"), issues);
     }
+#ifdef GREENLIGHT_TEST_HOOKS
     testHooks.startupDone();
+#endif
     // A first start offers the guided tour once (not when a test or script quits by itself).
     if (!parser.isSet(quitAfter))
         QTimer::singleShot(0, &window, &ui::MainWindow::offerTourOnce);

@@ -10,9 +10,10 @@ namespace greenlight::ui {
 class Document;
 class MainWindow;
 
-// Test hooks for tests that drive the real `greenlight` executable as a second process
-// (tests/ui/tst_autosaverecovery.cpp). Each hook reads one environment variable and does nothing
-// at all when it is unset, so a normal start is unaffected:
+// Test hooks for tests that drive the real program as a second process
+// (tests/ui/tst_autosaverecovery.cpp). Compiled only into the test-only executable
+// greenlight-testhooks (app/gui/CMakeLists.txt), never into the shipped `greenlight`. Each hook
+// reads one environment variable and does nothing at all when it is unset:
 //
 //   GREENLIGHT_AUTOSAVE_INTERVAL_MS=N   autosave every N ms instead of every 30 s
 //   GREENLIGHT_RECOVERY_ANSWER=restore|discard
