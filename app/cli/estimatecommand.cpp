@@ -259,8 +259,8 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
                 out << "\n  " << info(t.output).label << " [" << info(t.output).unit << "]\n";
                 out << "    " << t.formula << "\n    " << t.substituted << "\n";
                 for (const TraceInput &in : t.inputs) {
-                    out << "      · " << in.label << " = " << formatNumber(in.value) << " " << in.unit
-                        << " — " << (in.fromScenario ? std::string("set in the scenario") : in.source);
+                    out << "      · " << in.label << " = " << formatPlain(in.value) << " " << in.unit << " — "
+                        << (in.fromScenario ? std::string("set in the scenario") : in.source);
                     if (in.year > 0 && !in.fromScenario)
                         out << " (" << in.year << ")";
                     if (!in.note.empty())

@@ -192,8 +192,7 @@ void LifecycleReport::printTable(std::ostream &out, bool explain) const
                 out << "\n  " << st.lever << ": " << st.quantity << " [" << st.unit << "]\n";
                 out << "    " << st.formula << "\n    " << st.substituted << "\n";
                 for (const TraceInput &in : st.inputs) {
-                    out << "      · " << in.label << " = " << formatNumber(in.value) << " " << in.unit
-                        << " — "
+                    out << "      · " << in.label << " = " << formatPlain(in.value) << " " << in.unit << " — "
                         << (in.fromScenario || in.source == "scenario" ? std::string("set in the scenario")
                                                                        : in.source);
                     if (in.year > 0)

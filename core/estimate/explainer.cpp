@@ -23,19 +23,19 @@ public:
         const QuantityInfo &q = info(i);
         m_step.inputs.push_back({std::string(q.key), std::string(q.label), m_s.value(i), std::string(q.unit),
                                  p.source, p.year, p.fromScenario, p.note});
-        return formatNumber(m_s.value(i));
+        return formatPlain(m_s.value(i));
     }
 
     std::string out(Output o)
     {
         m_step.uses.push_back(o);
-        return formatNumber(m_e[o]);
+        return formatPlain(m_e[o]);
     }
 
     TraceStep done(std::string formula, std::string substituted)
     {
         m_step.formula = std::move(formula);
-        m_step.substituted = std::move(substituted) + " = " + formatNumber(m_step.value);
+        m_step.substituted = std::move(substituted) + " = " + formatPlain(m_step.value);
         return std::move(m_step);
     }
 
@@ -56,7 +56,7 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
         if (s.workloadMode != WorkloadMode::FirstPrinciples)
             return b.done("not computed: the workload is not given from first principles", "0");
         return b.done("FLOPs = k · N · D (k FLOPs per parameter and token)",
-                      b.in(Input::TrainingFlopsPerParamToken) + " · " + b.in(Input::ParametersB) + "e9 · " +
+                      b.in(Input::TrainingFlopsPerParamToken) + " · " + b.in(Input::ParametersB) + " G · " +
                           b.in(Input::Tokens));
     case Output::AcceleratorHours:
         switch (s.workloadMode) {
@@ -69,7 +69,7 @@ TraceStep Explainer::explain(const ResolvedScenario &s, const Estimate &e, Outpu
                               b.in(Input::ExperimentMultiplier));
         case WorkloadMode::FirstPrinciples:
             return b.done("accelerator-hours = FLOPs / (peak · MFU · 3600) × experiments multiplier",
-                          b.out(Output::TrainingFlops) + " / (" + b.in(Input::PeakTflops) + "e12 · " +
+                          b.out(Output::TrainingFlops) + " / (" + b.in(Input::PeakTflops) + " T · " +
                               b.in(Input::Mfu) + " · 3600) × " + b.in(Input::ExperimentMultiplier));
         case WorkloadMode::MeasuredEnergy:
             if (s.value(Input::AcceleratorHoursGiven) > 0)

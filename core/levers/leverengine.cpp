@@ -199,9 +199,9 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
         step("transfer", "fine-tuning accelerator-hours",
              std::string("h = k · N · D_ft") + (l.transfer->lora ? " · LoRA fraction" : "") +
                  " / (peak · MFU · 3600)",
-             formatNumber(k6) + " · " + formatNumber(n) + "e9 · " + formatNumber(l.transfer->tokens) +
+             formatNumber(k6) + " · " + formatNumber(n) + " G · " + formatPlain(l.transfer->tokens) +
                  (l.transfer->lora ? " · " + formatNumber(frac) : "") + " / (" + formatNumber(basePeak) +
-                 "e12 · " + formatNumber(mfu) + " · 3600)",
+                 " T · " + formatNumber(mfu) + " · 3600)",
              h, "h", std::move(in));
         effect("transfer",
                std::string(l.transfer->lora ? "LoRA" : "full") +
@@ -225,9 +225,9 @@ std::optional<LeverTrainingResult> LeverEngine::applyTraining(const Scenario &s,
         const double h = flops / (basePeak * 1e12 * mfu * 3600.0);
         step("distillation", "distillation accelerator-hours",
              "h = (2 · N_teacher + 6 · N_student) · D / (peak · MFU · 3600)",
-             "(" + formatNumber(k2) + " · " + formatNumber(nt) + "e9 + " + formatNumber(k6) + " · " +
-                 formatNumber(d.studentParametersB) + "e9) · " + formatNumber(tokens) + " / (" +
-                 formatNumber(basePeak) + "e12 · " + formatNumber(mfu) + " · 3600)",
+             "(" + formatNumber(k2) + " · " + formatNumber(nt) + " G + " + formatNumber(k6) + " · " +
+                 formatNumber(d.studentParametersB) + " G) · " + formatPlain(tokens) + " / (" +
+                 formatNumber(basePeak) + " T · " + formatNumber(mfu) + " · 3600)",
              h, "h",
              {defaultInput("inferenceFlopsPerParamPerToken"), defaultInput("trainingFlopsPerParamPerToken"),
               scenarioInput("teacherParametersB", "teacher parameters", nt, "billion"),

@@ -89,8 +89,8 @@ std::optional<BreakEvenResult> BreakEven::compute(const std::string &nameA, cons
             if (!start.empty())
                 m.date = CalendarDate::addDays(start, static_cast<long>(std::floor(*m.days)));
             if (da.requestsPerDay != db.requestsPerDay)
-                m.note = "the deployments' traffic differs (" + formatNumber(da.requestsPerDay) + " vs " +
-                         formatNumber(db.requestsPerDay) +
+                m.note = "the deployments' traffic differs (" + formatPlain(da.requestsPerDay) + " vs " +
+                         formatPlain(db.requestsPerDay) +
                          " requests/day): requests use each one's cost per request, days the traffic of " +
                          (m.costlierToTrain.empty() ? nameA : m.costlierToTrain);
         }

@@ -39,7 +39,7 @@ std::vector<LeverStep> ServingExplanation::steps(const DeploymentResult &d, cons
     std::vector<LeverStep> out;
     if (d.measuredEnergy)
         out.push_back(step("serving IT energy", "E = requests · measured Wh per request · model ratio",
-                           formatNumber(d.totalRequests) + " requests", d.gpuEnergyKWh, "kWh", {}));
+                           formatPlain(d.totalRequests) + " requests", d.gpuEnergyKWh, "kWh", {}));
     if (!d.servingModelUsed)
         return out;
     const ServingPoint &p = d.point;

@@ -56,6 +56,26 @@ std::string formatCount(double value, int significant)
     return *prefix ? number + " " + prefix : number;
 }
 
+std::string formatPlain(double value, int significant)
+{
+    if (!std::isfinite(value) || value == 0)
+        return formatNumber(value, significant);
+    const double magnitude = std::fabs(value);
+    if (magnitude < 1e-4) { // %g would switch to an exponent
+        std::string text = formatReadable(value, significant);
+        if (text.find('.') != std::string::npos) {
+            text.erase(text.find_last_not_of('0') + 1);
+            if (text.back() == '.')
+                text.pop_back();
+        }
+        return text;
+    }
+    if (magnitude < 1e6)
+        return formatNumber(value, significant);
+    const auto [v, prefix] = siScaled(value, significant);
+    return formatNumber(v, significant) + " " + prefix;
+}
+
 std::string formatSi(double value, const std::string &unit, int significant)
 {
     const auto [v, prefix] = siScaled(value, significant);

@@ -11,6 +11,11 @@ std::string formatNumber(double value, int significant = 6);
 // The same for readers: never scientific notation ("0.0000435", "1230000"); NaN and ±Inf as above.
 std::string formatReadable(double value, int significant = 3);
 
+// Numbers inside text a reader sees (explanations, formulas, notes): as formatNumber up to a
+// million, then an SI multiplier with trailing zeros trimmed ("1 T", "42 Z", "7.3 M"); never an
+// exponent.
+std::string formatPlain(double value, int significant = 6);
+
 // Counts for readers: an SI multiplier above a thousand, plain digits below ("91.3 M", "483 k",
 // "156 Z", "0.185"); the caller appends " requests", " km", …
 std::string formatCount(double value, int significant = 3);

@@ -228,9 +228,9 @@ void TestMeasuredRuns::link_showsCoreComparison()
     QVERIFY(closeEnough(*shown.durationRatio, *c.durationRatio, 1e-12));
     QTableWidget *table = panel->comparisonTable();
     QCOMPARE(table->rowCount(), 3);
-    QCOMPARE(table->item(0, 2)->text(), QString::fromStdString(formatNumber(*c.energyRatio, 3)));
-    QCOMPARE(table->item(1, 2)->text(), QString::fromStdString(formatNumber(*c.co2eRatio, 3)));
-    QCOMPARE(table->item(2, 2)->text(), QString::fromStdString(formatNumber(*c.durationRatio, 3)));
+    QCOMPARE(table->item(0, 2)->text(), QString::fromStdString(formatPlain(*c.energyRatio, 3)));
+    QCOMPARE(table->item(1, 2)->text(), QString::fromStdString(formatPlain(*c.co2eRatio, 3)));
+    QCOMPARE(table->item(2, 2)->text(), QString::fromStdString(formatPlain(*c.durationRatio, 3)));
     QCOMPARE(table->item(0, 3)->text(), QString::fromStdString(formatEnergyKWh(c.measuredEnergyKWh)));
     QCOMPARE(table->item(0, 4)->text(), QString::fromStdString(formatEnergyKWh(c.estimatedEnergyKWh)));
 
@@ -238,7 +238,7 @@ void TestMeasuredRuns::link_showsCoreComparison()
     const RunDerivation &d = core.derivations.front();
     QVERIFY(d.itPowerPerAcceleratorW);
     QCOMPARE(panel->derivationTable()->item(0, 2)->text(),
-             QString::fromStdString(formatNumber(*d.itPowerPerAcceleratorW, 4)) + QStringLiteral(" W"));
+             QString::fromStdString(formatPlain(*d.itPowerPerAcceleratorW, 4)) + QStringLiteral(" W"));
 
     // The chart shows measured and estimated energy for the linked run.
     QCPBars *measured = qobject_cast<QCPBars *>(panel->plot()->plottable(0));

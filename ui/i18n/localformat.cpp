@@ -45,7 +45,7 @@ QString LocalFormat::hours(double hours) const
 
 QString LocalFormat::number(double value, int significant) const
 {
-    return localised(formatNumber(value, significant));
+    return localised(formatPlain(value, significant));
 }
 
 QString LocalFormat::joinRange(const QString &low, const QString &high)

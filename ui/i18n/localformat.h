@@ -23,7 +23,8 @@ public:
     QString volume(double litres) const;
     QString usd(double usd) const;
     QString hours(double hours) const;
-    // Plain number, up to `significant` significant digits (the core's formatNumber).
+    // Plain number, up to `significant` significant digits, an SI multiplier from a million ("1 T"):
+    // never an exponent (the core's formatPlain).
     QString number(double value, int significant = 4) const;
     // A count for people ("75,100", "2.56"): three significant digits, grouped by the locale.
     QString count(double value) const;

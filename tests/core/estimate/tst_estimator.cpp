@@ -704,17 +704,19 @@ private slots:
             QCOMPARE(index(t.output), i);
             QVERIFY2(t.value == r.estimate.values[i], key.constData());
             QVERIFY2(!t.formula.empty(), key.constData());
-            QVERIFY2(t.substituted.find(" = " + formatNumber(t.value)) != std::string::npos, key.constData());
+            QVERIFY2(t.substituted.find(" = " + formatPlain(t.value)) != std::string::npos, key.constData());
+            // Text for readers: no exponent ("1 T", not "1e+12").
+            QVERIFY2(t.substituted.find("e+") == std::string::npos, t.substituted.c_str());
             for (const TraceInput &in : t.inputs) {
                 const QByteArray what = QByteArray(key + " <- " + QByteArray::fromStdString(in.key));
                 QVERIFY2(!in.source.empty(), what.constData());
-                QVERIFY2(t.substituted.find(formatNumber(in.value)) != std::string::npos,
-                         QByteArray(what + ": " + QByteArray::fromStdString(formatNumber(in.value)) +
+                QVERIFY2(t.substituted.find(formatPlain(in.value)) != std::string::npos,
+                         QByteArray(what + ": " + QByteArray::fromStdString(formatPlain(in.value)) +
                                     " not in \"" + QByteArray::fromStdString(t.substituted) + "\"")
                              .constData());
             }
             for (Output used : t.uses)
-                QVERIFY2(t.substituted.find(formatNumber(r.estimate[used])) != std::string::npos,
+                QVERIFY2(t.substituted.find(formatPlain(r.estimate[used])) != std::string::npos,
                          key.constData());
         }
     }

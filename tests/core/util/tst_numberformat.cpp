@@ -61,6 +61,27 @@ private slots:
     }
 
     // Readers' counts and SI quantities: never an exponent.
+    void formatPlain_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("tokens") << 1e12 << QByteArray("1 T");
+        QTest::newRow("FLOPs") << 4.2e22 << QByteArray("42 Z");
+        QTest::newRow("requests") << 7.3e8 << QByteArray("730 M");
+        QTest::newRow("below a million as is") << 876000.5 << QByteArray("876000");
+        QTest::newRow("hours") << 8760.0 << QByteArray("8760");
+        QTest::newRow("tiny, no exponent") << 0.0000435 << QByteArray("0.0000435");
+        QTest::newRow("negative") << -2.5e9 << QByteArray("-2.5 G");
+        QTest::newRow("zero") << 0.0 << QByteArray("0");
+    }
+
+    void formatPlain()
+    {
+        QFETCH(double, value);
+        QFETCH(QByteArray, expected);
+        QCOMPARE(QByteArray::fromStdString(greenlight::formatPlain(value)), expected);
+    }
+
     void formatCountAndSi_data()
     {
         QTest::addColumn<double>("value");
