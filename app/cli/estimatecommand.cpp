@@ -135,54 +135,6 @@ Scenario scenarioFromFlags(Arguments &args, bool gridRequired)
 
 namespace {
 
-std::string formatOutput(Output o, double v)
-{
-    switch (o) {
-    case Output::AcceleratorHours:
-    case Output::WallClockHours:
-        return formatHours(v);
-    case Output::TrainingFlops:
-        return formatSi(v, "FLOP");
-    case Output::PowerPerAcceleratorW:
-        return formatReadable(v, 4) + " W";
-    case Output::DynamicItEnergyKWh:
-    case Output::IdleEnergyKWh:
-    case Output::ItEnergyKWh:
-    case Output::FacilityEnergyKWh:
-        return formatEnergyKWh(v);
-    case Output::Co2eLocationKg:
-    case Output::Co2eMarketKg:
-    case Output::Co2eEmbodiedKg:
-    case Output::Co2eTotalKg:
-        return formatMassKg(v);
-    case Output::WaterOnsiteL:
-    case Output::WaterOffsiteL:
-    case Output::WaterL:
-        return formatVolumeL(v);
-    case Output::CostComputeUsd:
-    case Output::CostCarbonUsd:
-    case Output::CostUsd:
-    case Output::InferenceCostUsd:
-    case Output::LifecycleCostUsd:
-        return formatUsd(v);
-    case Output::InferenceEnergyKWh:
-    case Output::LifecycleEnergyKWh:
-        return formatEnergyKWh(v);
-    case Output::InferenceCo2eKg:
-    case Output::LifecycleCo2eKg:
-        return formatMassKg(v);
-    case Output::InferenceWaterL:
-        return formatVolumeL(v);
-    case Output::EnergyPerRequestWh:
-        return formatReadable(v, 4) + " Wh";
-    case Output::Co2ePerRequestG:
-        return formatReadable(v, 4) + " g";
-    case Output::Count:
-        break;
-    }
-    return formatReadable(v, 4);
-}
-
 void printTable(const std::vector<ScenarioResult> &results, const Catalog &catalog, std::ostream &out)
 {
     std::vector<std::string> header = {"quantity"};

@@ -62,11 +62,58 @@ UncertaintyOptions UncertaintyOptions::fromArguments(Arguments &args)
     return o;
 }
 
+std::string formatOutput(Output o, double v)
+{
+    switch (o) {
+    case Output::AcceleratorHours:
+    case Output::WallClockHours:
+        return formatHours(v);
+    case Output::TrainingFlops:
+        return formatSi(v, "FLOP");
+    case Output::PowerPerAcceleratorW:
+        return formatReadable(v, 4) + " W";
+    case Output::DynamicItEnergyKWh:
+    case Output::IdleEnergyKWh:
+    case Output::ItEnergyKWh:
+    case Output::FacilityEnergyKWh:
+        return formatEnergyKWh(v);
+    case Output::Co2eLocationKg:
+    case Output::Co2eMarketKg:
+    case Output::Co2eEmbodiedKg:
+    case Output::Co2eTotalKg:
+        return formatMassKg(v);
+    case Output::WaterOnsiteL:
+    case Output::WaterOffsiteL:
+    case Output::WaterL:
+        return formatVolumeL(v);
+    case Output::CostComputeUsd:
+    case Output::CostCarbonUsd:
+    case Output::CostUsd:
+    case Output::InferenceCostUsd:
+    case Output::LifecycleCostUsd:
+        return formatUsd(v);
+    case Output::InferenceEnergyKWh:
+    case Output::LifecycleEnergyKWh:
+        return formatEnergyKWh(v);
+    case Output::InferenceCo2eKg:
+    case Output::LifecycleCo2eKg:
+        return formatMassKg(v);
+    case Output::InferenceWaterL:
+        return formatVolumeL(v);
+    case Output::EnergyPerRequestWh:
+        return formatReadable(v, 4) + " Wh";
+    case Output::Co2ePerRequestG:
+        return formatReadable(v, 4) + " g";
+    case Output::Count:
+        break;
+    }
+    return formatReadable(v, 4);
+}
+
 void printSensitivityTable(const std::string &scenarioName, const SensitivityResult &s, std::ostream &out)
 {
-    out << "\nSensitivity of " << info(s.output).label << " [" << info(s.output).unit << "] — "
-        << scenarioName << " (central " << formatNumber(s.central)
-        << "; one input at a time at the ends of its range"
+    out << "\nSensitivity of " << info(s.output).label << " — " << scenarioName << " (central "
+        << formatOutput(s.output, s.central) << "; one input at a time at the ends of its range"
         << (s.lifecycle ? "; training with levers + inference" : "") << "):\n";
     if (s.entries.empty()) {
         out << "  no input of this scenario has a range: the output is fixed\n";
@@ -80,8 +127,9 @@ void printSensitivityTable(const std::string &scenarioName, const SensitivityRes
         const std::string_view u = named ? std::string_view(e.unit) : info(e.input).unit;
         const std::string unit = u.substr(0, 8) == "fraction" ? std::string() : " " + std::string(u);
         table.addRow({std::to_string(++rank), named ? e.key : std::string(info(e.input).key),
-                      formatNumber(e.inputLow) + unit, formatNumber(e.inputHigh) + unit,
-                      formatNumber(e.outputAtLow), formatNumber(e.outputAtHigh), formatNumber(e.swing)});
+                      formatPlain(e.inputLow) + unit, formatPlain(e.inputHigh) + unit,
+                      formatOutput(s.output, e.outputAtLow), formatOutput(s.output, e.outputAtHigh),
+                      formatOutput(s.output, e.swing)});
     }
     out << table.render();
 }

@@ -27,6 +27,9 @@ struct UncertaintyOptions
     static UncertaintyOptions fromArguments(Arguments &args);
 };
 
+// An output's value for readers, in its unit with an adaptive prefix ("36.3 MWh", "14.0 t CO2e").
+std::string formatOutput(Output o, double value);
+
 // Prints the tornado ranking of one scenario as a table.
 void printSensitivityTable(const std::string &scenarioName, const SensitivityResult &sensitivity,
                            std::ostream &out);

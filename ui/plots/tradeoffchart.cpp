@@ -2,6 +2,7 @@
 
 #include "compare/pareto.h"
 #include "document.h"
+#include "labelplacer.h"
 #include "palette.h"
 #include "plotwidget.h"
 #include "qtconvert.h"
@@ -41,6 +42,8 @@ TradeoffChart::TradeoffChart(Document &document, PlotWidget *plot, QObject *pare
         if (p == m_points && dataIndex >= 0 && static_cast<std::size_t>(dataIndex) < m_indices.size())
             emit pointClicked(m_indices[static_cast<std::size_t>(dataIndex)]);
     });
+    // Labels are placed in pixels, so once the layout (size, ranges) of each replot is known.
+    connect(m_plot, &QCustomPlot::afterLayout, this, &TradeoffChart::placeLabels);
     connect(&document, &Document::resultsChanged, this, &TradeoffChart::refresh);
     connect(&document, &Document::currencyChanged, this, &TradeoffChart::refresh);
     refresh();
@@ -48,9 +51,13 @@ TradeoffChart::TradeoffChart(Document &document, PlotWidget *plot, QObject *pare
 
 void TradeoffChart::refresh()
 {
-    for (QCPAbstractItem *item : m_labels)
+    for (QCPItemText *item : m_labels)
+        m_plot->removeItem(item);
+    for (QCPItemLine *item : m_leaders)
         m_plot->removeItem(item);
     m_labels.clear();
+    m_leaders.clear();
+    m_anchors.clear();
     m_indices.clear();
     std::vector<double> cost;
     std::vector<double> co2e;
@@ -113,12 +120,17 @@ void TradeoffChart::refresh()
         label->setText(text);
         label->setColor(m_plot->palette().color(QPalette::WindowText));
         label->position->setCoords(vx[k], vy[k]);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
-        label->setPadding(QMargins(6, 0, 0, 2));
+        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        label->setPadding(QMargins());
         QFont f = m_plot->font();
         f.setPointSizeF(f.pointSizeF() * 0.85);
         label->setFont(f);
         m_labels.push_back(label);
+        m_anchors.emplace_back(vx[k], vy[k]);
+        auto *leader = new QCPItemLine(m_plot);
+        leader->setPen(QPen(m_plot->palette().color(QPalette::Mid), 1));
+        leader->setVisible(false);
+        m_leaders.push_back(leader);
     }
     m_plot->rescaleAxes();
     const QCPRange xr = m_plot->xAxis->range();
@@ -126,6 +138,35 @@ void TradeoffChart::refresh()
     m_plot->xAxis->setRange(0, xr.upper > 0 ? xr.upper * 1.25 : 1);
     m_plot->yAxis->setRange(0, yr.upper > 0 ? yr.upper * 1.15 : 1);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void TradeoffChart::placeLabels()
+{
+    std::vector<QPointF> points;
+    std::vector<QSizeF> sizes;
+    points.reserve(m_labels.size());
+    sizes.reserve(m_labels.size());
+    for (std::size_t k = 0; k < m_labels.size(); ++k) {
+        points.emplace_back(m_plot->xAxis->coordToPixel(m_anchors[k].x()),
+                            m_plot->yAxis->coordToPixel(m_anchors[k].y()));
+        sizes.push_back(QFontMetricsF(m_labels[k]->font()).boundingRect(m_labels[k]->text()).size() +
+                        QSizeF(2, 0));
+    }
+    const auto placed = LabelPlacer::place(points, sizes, m_plot->axisRect()->rect());
+    for (std::size_t k = 0; k < placed.size(); ++k) {
+        const QRectF &r = placed[k].rect;
+        m_labels[k]->position->setCoords(m_plot->xAxis->pixelToCoord(r.left()),
+                                         m_plot->yAxis->pixelToCoord(r.top()));
+        QCPItemLine *leader = m_leaders[k];
+        leader->setVisible(placed[k].leader);
+        if (!placed[k].leader)
+            continue;
+        // To the label's nearer vertical edge, at its middle.
+        const double edge = r.center().x() > points[k].x() ? r.left() : r.right();
+        leader->start->setCoords(m_anchors[k]);
+        leader->end->setCoords(m_plot->xAxis->pixelToCoord(edge),
+                               m_plot->yAxis->pixelToCoord(r.center().y()));
+    }
 }
 
 QString TradeoffChart::hoverText(const QPointF &pos) const

@@ -1,11 +1,13 @@
 #pragma once
 
 #include <QObject>
+#include <QPointF>
 
 #include <vector>
 
-class QCPAbstractItem;
 class QCPGraph;
+class QCPItemLine;
+class QCPItemText;
 class QCPErrorBars;
 
 namespace greenlight::ui {
@@ -32,6 +34,7 @@ signals:
 
 private:
     QString hoverText(const QPointF &pos) const;
+    void placeLabels();
 
     Document &m_document;
     PlotWidget *m_plot;
@@ -41,7 +44,9 @@ private:
     QCPErrorBars *m_costRange = nullptr; // P5–P95 of the cost
     std::vector<int> m_indices;
     std::vector<int> m_front;
-    std::vector<QCPAbstractItem *> m_labels;
+    std::vector<QCPItemText *> m_labels;
+    std::vector<QCPItemLine *> m_leaders; // from a point to its label when the label had to move
+    std::vector<QPointF> m_anchors;       // each label's point, plot coordinates
 };
 
 } // namespace greenlight::ui

@@ -149,6 +149,10 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("training with levers + inference"));
         QVERIFY(r.out.contains("1   deployment.servingTimeFactor"));
+        // Outputs in their unit for readers, not raw kilograms.
+        QVERIFY2(QString::fromUtf8(r.out).contains(
+                     QRegularExpression(QStringLiteral("\\(central [0-9.]+ t CO2e; one input at a time"))),
+                 r.out.constData());
         QVERIFY(QString::fromUtf8(r.out).contains(QRegularExpression(
             QStringLiteral("levers\\.pruning\\.inferenceSpeedup +1\\.1 ratio +1\\.3 ratio"))));
     }
