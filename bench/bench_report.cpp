@@ -1,11 +1,11 @@
 // Time to produce the PDF report of a 12-scenario project (issue 5; target ≤ 2 s): the core's
 // numbers (Monte Carlo, 10,000 samples per scenario and per recommendation), the layout and the
 // PDF. Prints figures; not a pass/fail test. Usage: bench_report [runs]
+#include "analysis/projectanalysis.h"
 #include "catalog/catalog.h"
 #include "embeddedfiles.h"
 #include "io/projectfile.h"
 #include "reportbuilder.h"
-#include "reportdata.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -69,7 +69,7 @@ int main(int argc, char **argv)
     for (int r = 0; r < runs; ++r) {
         QElapsedTimer timer;
         timer.start();
-        const report::ReportData data = report::ReportData::collect(project, Catalog::builtIn());
+        const ProjectAnalysis data = ProjectAnalysis::run(project, Catalog::builtIn());
         numbers.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
     const auto median = [](std::vector<double> v) {
@@ -79,6 +79,6 @@ int main(int argc, char **argv)
     std::printf("report, 12 scenarios: %d pages, %lld kB; median of %d runs: %.0f ms "
                 "(numbers + layout %.0f ms, PDF %.0f ms); target <= 2000 ms\n",
                 pages, static_cast<long long>(bytes / 1024), runs, median(total), median(build), median(pdf));
-    std::printf("  of which the core's numbers (ReportData::collect): %.0f ms\n", median(numbers));
+    std::printf("  of which the core's numbers (ProjectAnalysis::run): %.0f ms\n", median(numbers));
     return 0;
 }

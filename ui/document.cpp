@@ -12,7 +12,6 @@
 #include "commands/removescenariocommand.h"
 #include "importers/measuredrunimporter.h"
 #include "io/projectfile.h"
-#include "lifecycle/lifecycleuncertainty.h"
 #include "qtconvert.h"
 
 #include <QTimer>
@@ -31,7 +30,8 @@ namespace greenlight::ui {
 
 Document::Document(const Catalog &catalog, QObject *parent)
     : QObject(parent), m_catalog(catalog), m_undoStack(new QUndoStack(this)),
-      m_dragMonteCarlo(MonteCarloOptions{kDragSamples, MonteCarloOptions::kDefaultSeed}),
+      m_analyser(catalog, MonteCarloOptions{}),
+      m_dragAnalyser(catalog, MonteCarloOptions{kDragSamples, MonteCarloOptions::kDefaultSeed}),
       m_refine(new QTimer(this)), m_reviewRefresh(new QTimer(this))
 {
     m_reviewRefresh->setSingleShot(true);
@@ -419,9 +419,15 @@ void Document::refreshReviewNow()
 {
     m_reviewRefresh->stop();
     m_recommendationIssues.clear();
-    m_recommendations = Recommender(m_catalog).recommend(m_project, m_recommendationIssues);
+    m_recommendations =
+        Recommender(m_catalog).recommend(m_project, m_recommendationIssues, m_analyser.options().seed);
     m_evidence = Checklist(m_catalog).evidence(m_project);
     emit recommendationsChanged();
+}
+
+AnalysisOptions Document::analysisOptions() const
+{
+    return AnalysisOptions{m_analyser.options(), m_money.rate()};
 }
 
 QString Document::setDisplayCurrency(const QString &code)
@@ -454,8 +460,8 @@ void Document::recompute()
 
 void Document::setMonteCarloOptions(MonteCarloOptions options)
 {
-    m_monteCarlo = MonteCarlo(options);
-    m_dragMonteCarlo = MonteCarlo(MonteCarloOptions{std::min(options.samples, kDragSamples), options.seed});
+    m_analyser.setOptions(options);
+    m_dragAnalyser.setOptions(MonteCarloOptions{std::min(options.samples, kDragSamples), options.seed});
     recompute();
     emit resultsChanged();
 }
@@ -464,20 +470,11 @@ void Document::recompute(int index)
 {
     // Only the edited scenario is recomputed on an edit: one Monte Carlo run (a few ms), which
     // keeps a what-if drag within a frame.
-    const ScenarioEvaluator evaluator(m_catalog);
-    Evaluated e;
-    e.evaluation = evaluator.evaluate(m_project.scenarios.at(static_cast<std::size_t>(index)), e.issues);
-    if (e.evaluation) {
-        e.resolved = e.evaluation->resolved;
-        e.estimate = e.evaluation->estimate;
-        MonteCarlo &mc = m_dragging ? m_dragMonteCarlo : m_monteCarlo;
-        UncertaintyResult ranges = mc.run(e.evaluation->resolved);
-        LifecycleUncertainty::apply(*e.evaluation, mc, ranges);
-        e.ranges = ranges;
-        if (m_dragging) {
-            m_refineIndex = index;
-            m_refine->start();
-        }
+    ScenarioAnalyser &analyser = m_dragging ? m_dragAnalyser : m_analyser;
+    Evaluated e = analyser.analyse(m_project.scenarios.at(static_cast<std::size_t>(index)));
+    if (e.evaluation && m_dragging) {
+        m_refineIndex = index;
+        m_refine->start();
     }
     m_results.at(static_cast<std::size_t>(index)) = std::move(e);
 }

@@ -1,12 +1,14 @@
 #pragma once
 
+#include "analysis/analysisoptions.h"
+#include "analysis/scenarioanalyser.h"
 #include "calibration/calibrationreport.h"
 #include "catalog/catalog.h"
 #include "estimate/estimate.h"
 #include "estimate/resolvedscenario.h"
+#include "i18n/money.h"
 #include "lifecycle/scenarioevaluator.h"
 #include "model/project.h"
-#include "money.h"
 #include "review/checklist.h"
 #include "review/recommendations.h"
 #include "uncertainty/montecarlo.h"
@@ -32,16 +34,9 @@ class Document : public QObject
     Q_OBJECT
 
 public:
-    // One scenario through the whole pipeline: resolved inputs, the estimate with levers and
-    // the deployment applied, and the Monte Carlo ranges of every output.
-    struct Evaluated
-    {
-        std::optional<ResolvedScenario> resolved;
-        std::optional<ScenarioEvaluation> evaluation;
-        Estimate estimate;
-        std::optional<UncertaintyResult> ranges;
-        Issues issues;
-    };
+    // One scenario through the whole pipeline (core/analysis, the same step the report and the
+    // CLI take).
+    using Evaluated = ScenarioAnalysis;
 
     explicit Document(const Catalog &catalog, QObject *parent = nullptr);
 
@@ -91,7 +86,7 @@ public:
 
     // Monte Carlo settings (Preferences); changing them recomputes every range.
     void setMonteCarloOptions(MonteCarloOptions options);
-    const MonteCarloOptions &monteCarloOptions() const { return m_monteCarlo.options(); }
+    const MonteCarloOptions &monteCarloOptions() const { return m_analyser.options(); }
 
     // A name not used by any scenario yet, based on `base`.
     std::string uniqueName(const std::string &base) const;
@@ -128,6 +123,8 @@ public:
 
     // Display currency (Preferences): costs stay in USD in the core; views format with money().
     const Money &money() const { return m_money; }
+    // Samples, seed and display currency of the Preferences: what the report is computed with.
+    AnalysisOptions analysisOptions() const;
     // Unknown codes (no catalog rate) fall back to US dollars; returns the code in use.
     QString setDisplayCurrency(const QString &code);
 
@@ -166,10 +163,10 @@ private:
     int m_migratedFrom = 0;
     QUndoStack *m_undoStack = nullptr;
     int m_current = -1;
-    MonteCarlo m_monteCarlo;
+    ScenarioAnalyser m_analyser;
     // While a value is dragged, ranges come from a smaller sample (same seed) so each frame stays
     // short; the full sample replaces them once the drag pauses.
-    MonteCarlo m_dragMonteCarlo;
+    ScenarioAnalyser m_dragAnalyser;
     bool m_dragging = false;
     int m_refineIndex = -1;
     QTimer *m_refine = nullptr;

@@ -140,7 +140,7 @@ void MainWindow::createMenus()
             suggested.chop(static_cast<int>(std::string_view(".greenlight.json").size()));
         else if (suggested.isEmpty())
             suggested = qs(m_document.project().name);
-        report::ReportDialog dialog(m_document.project(), m_document.catalog(),
+        report::ReportDialog dialog(m_document.project(), m_document.catalog(), m_document.analysisOptions(),
                                     suggested + QStringLiteral(".pdf"), this);
         dialog.exec();
     });

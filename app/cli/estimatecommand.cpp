@@ -1,18 +1,15 @@
 #include "estimatecommand.h"
 #include "clitr.h"
 
+#include "analysis/scenarioanalyser.h"
 #include "catalog/catalog.h"
 #include "compare/accountingmix.h"
-#include "estimate/estimator.h"
 #include "estimate/explainer.h"
-#include "estimate/resolver.h"
 #include "io/projectfile.h"
 #include "io/resultsexport.h"
 #include "lifecycle/lifecyclesensitivity.h"
-#include "lifecycle/lifecycleuncertainty.h"
 #include "lifecyclereport.h"
 #include "texttable.h"
-#include "uncertainty/montecarlo.h"
 #include "uncertainty/sensitivity.h"
 #include "uncertaintyoptions.h"
 #include "util/numberformat.h"
@@ -224,6 +221,20 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
     }
 }
 
+// The first error of a scenario that cannot be evaluated: a flag (or project path) for its inputs,
+// the scenario's name for its levers and deployment (only project files have those).
+std::string evaluationError(const Scenario &s, const Issues &issues, bool fromProject)
+{
+    for (const Issue &i : issues) {
+        if (!i.isError())
+            continue;
+        if (i.path.rfind("levers", 0) == 0 || i.path.rfind("deployment", 0) == 0)
+            return s.name + ": " + i.toString();
+        return (fromProject ? i.path : flagFor(i.path)) + ": " + i.message;
+    }
+    return s.name + ": cannot be evaluated";
+}
+
 } // namespace
 
 int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
@@ -268,43 +279,36 @@ int runEstimate(Arguments &args, const Catalog &catalog, std::ostream &out)
         args.expectNoneLeft();
     }
 
-    const Resolver resolver(catalog);
-    std::vector<ResolvedScenario> resolved;
-    resolved.reserve(scenarios.size());
+    // One pipeline (core/analysis): the window and the report compute the same numbers.
+    ScenarioAnalyser analyser(catalog, uncertainty.monteCarlo);
+    std::vector<ScenarioAnalysis> analyses;
+    analyses.reserve(scenarios.size());
     for (const Scenario &s : scenarios) {
-        Issues issues;
-        auto r = resolver.resolve(s, issues);
-        if (!r) {
-            for (const Issue &i : issues)
-                if (i.isError())
-                    throw UsageError{(projectPath ? i.path : flagFor(i.path)) + ": " + i.message};
-        }
-        resolved.push_back(*r);
+        ScenarioAnalysis a = analyser.analyse(s);
+        if (!a.evaluation)
+            throw UsageError{evaluationError(s, a.issues, projectPath.has_value())};
+        analyses.push_back(std::move(a));
     }
     std::vector<ScenarioResult> results;
-    MonteCarlo monteCarlo(uncertainty.monteCarlo);
+    results.reserve(scenarios.size());
+    std::vector<std::optional<ScenarioEvaluation>> whatIfs; // levers or a deployment: their sections
+    whatIfs.reserve(scenarios.size());
     for (std::size_t i = 0; i < scenarios.size(); ++i) {
-        ScenarioResult r{&scenarios[i], Estimator::compute(resolved[i]), {}, {}, {}, &resolved[i]};
-        if (explain)
-            r.trace = Explainer::explainAll(resolved[i], r.estimate);
-        r.uncertainty = monteCarlo.run(resolved[i]);
+        const ScenarioAnalysis &a = analyses[i];
+        const ScenarioEvaluation &ev = *a.evaluation;
+        ScenarioResult r{&scenarios[i], a.estimate, {}, a.ranges, {}, &ev.resolved};
+        if (explain) // the estimator's steps, before levers (their own section explains them)
+            r.trace = Explainer::explainAll(ev.resolved, ev.base);
+        const bool whatIf = scenarios[i].levers.any() || scenarios[i].deployment.has_value();
+        // The tornado follows the levers and the serving too, unless --sensitivity-training.
         if (uncertainty.sensitivity)
-            r.sensitivity = Sensitivity::analyse(resolved[i], *uncertainty.sensitivity);
+            r.sensitivity = whatIf && !uncertainty.sensitivityTraining
+                                ? LifecycleSensitivity::analyse(ev, *uncertainty.sensitivity)
+                                : Sensitivity::analyse(ev.resolved, *uncertainty.sensitivity);
         results.push_back(std::move(r));
+        whatIfs.push_back(whatIf ? a.evaluation : std::nullopt);
     }
-    // Levers and deployments change the central figures (after --explain traced the base run).
-    const LifecycleReport lifecycle(catalog, scenarios, baseline);
-    for (std::size_t i = 0; i < results.size(); ++i)
-        if (lifecycle.evaluation(i)) {
-            results[i].estimate = lifecycle.evaluation(i)->estimate;
-            if (results[i].uncertainty) // the ranges follow the levers and the deployment
-                LifecycleUncertainty::apply(*lifecycle.evaluation(i), monteCarlo, *results[i].uncertainty);
-            // So does the tornado (lever and serving parameters too), unless --sensitivity-training.
-            const bool whatIf = scenarios[i].levers.any() || scenarios[i].deployment.has_value();
-            if (uncertainty.sensitivity && !uncertainty.sensitivityTraining && whatIf)
-                results[i].sensitivity =
-                    LifecycleSensitivity::analyse(*lifecycle.evaluation(i), *uncertainty.sensitivity);
-        }
+    const LifecycleReport lifecycle(catalog, scenarios, baseline, std::move(whatIfs));
 
     if (format == "json") {
         nlohmann::ordered_json j = resultsToJson(results);

@@ -72,24 +72,11 @@ std::string loadError(const std::string &path, const ProjectLoadResult &loaded)
 } // namespace
 
 LifecycleReport::LifecycleReport(const Catalog &catalog, std::vector<Scenario> scenarios,
-                                 std::string baseline)
-    : m_scenarios(std::move(scenarios)), m_baseline(std::move(baseline)), m_catalog(&catalog)
-{
-    const ScenarioEvaluator evaluator(catalog);
-    for (const Scenario &s : m_scenarios) {
-        if (!s.levers.any() && !s.deployment) {
-            m_evaluations.emplace_back();
-            continue;
-        }
-        Issues issues;
-        auto ev = evaluator.evaluate(s, issues);
-        if (!ev)
-            for (const Issue &i : issues)
-                if (i.isError())
-                    throw UsageError{s.name + ": " + i.toString()};
-        m_evaluations.push_back(std::move(ev));
-    }
-}
+                                 std::string baseline,
+                                 std::vector<std::optional<ScenarioEvaluation>> evaluations)
+    : m_scenarios(std::move(scenarios)), m_evaluations(std::move(evaluations)),
+      m_baseline(std::move(baseline)), m_catalog(&catalog)
+{}
 
 bool LifecycleReport::any() const
 {

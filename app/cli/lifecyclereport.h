@@ -19,13 +19,15 @@ namespace greenlight::cli {
 
 extern const char *const kBreakEvenHelp;
 
-// Levers and lifecycle for `estimate`: evaluates scenarios that define levers or a deployment
-// (nullopt for the others), prints the "Lever effects", "Lifecycle" and "Break-even" sections
-// and adds the same data to the JSON output.
+// Levers and lifecycle for `estimate`: for scenarios that define levers or a deployment, prints the "Lever
+// effects", "Lifecycle" and "Break-even" sections and adds the same data to the JSON output.
 class LifecycleReport
 {
 public:
-    LifecycleReport(const Catalog &catalog, std::vector<Scenario> scenarios, std::string baseline);
+    // `evaluations`: per scenario, its evaluation when it has levers or a deployment (the
+    // estimate command's analysis), else nullopt.
+    LifecycleReport(const Catalog &catalog, std::vector<Scenario> scenarios, std::string baseline,
+                    std::vector<std::optional<ScenarioEvaluation>> evaluations);
 
     const std::optional<ScenarioEvaluation> &evaluation(std::size_t i) const { return m_evaluations[i]; }
     bool any() const;

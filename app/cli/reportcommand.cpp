@@ -4,6 +4,7 @@
 #include "exportcommand.h"
 #include "model/project.h"
 #include "reportbuilder.h"
+#include "uncertaintyoptions.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -25,6 +26,10 @@ sources, explanation traces and a sign-off block. The file is replaced only when
 Options:
   -o, --output FILE     the PDF to write (required)
   --page-size A4|Letter page size (default: A4)
+  --samples N           Monte Carlo samples per scenario (default 10000), as in the window's
+                        Preferences: the same options give the window's numbers
+  --seed S              Monte Carlo seed (default 42)
+  --currency CODE       costs in a catalog currency (EUR, GBP, ...; default USD)
   --lang CODE           (global) language of the report: en, de, fr, es
 
 Exit status: 0 on success, 2 on bad input.
@@ -78,6 +83,8 @@ int runReport(Arguments &args, const Catalog &catalog)
         else
             throw UsageError{"--page-size: expected A4 or Letter, got \"" + *size + "\""};
     }
+    options.analysis.monteCarlo = UncertaintyOptions::monteCarloFromArguments(args);
+    options.analysis.currency = UncertaintyOptions::currencyFromArguments(args, catalog);
     const auto projectPath = args.positional();
     if (!projectPath)
         throw UsageError{"expected a project file: greenlight-cli report PROJECT.json -o FILE.pdf"};

@@ -1,5 +1,6 @@
 #include "uncertaintyoptions.h"
 
+#include "catalog/currencyconverter.h"
 #include "texttable.h"
 #include "uncertainty/sensitivity.h"
 #include "util/numberformat.h"
@@ -26,16 +27,16 @@ std::optional<std::uint64_t> parseUnsigned(const std::string &text)
 
 } // namespace
 
-UncertaintyOptions UncertaintyOptions::fromArguments(Arguments &args)
+MonteCarloOptions UncertaintyOptions::monteCarloFromArguments(Arguments &args)
 {
-    UncertaintyOptions o;
+    MonteCarloOptions o;
     if (const auto text = args.option("--samples")) {
         const auto n = parseUnsigned(*text);
         if (!n || *n < MonteCarloOptions::kMinSamples || *n > MonteCarloOptions::kMaxSamples)
             throw UsageError{"--samples: expected an integer from " +
                              std::to_string(MonteCarloOptions::kMinSamples) + " to " +
                              std::to_string(MonteCarloOptions::kMaxSamples) + ", got \"" + *text + "\""};
-        o.monteCarlo.samples = static_cast<std::size_t>(*n);
+        o.samples = static_cast<std::size_t>(*n);
     }
     if (const auto text = args.option("--seed")) {
         const auto seed = parseUnsigned(*text);
@@ -43,8 +44,30 @@ UncertaintyOptions UncertaintyOptions::fromArguments(Arguments &args)
             throw UsageError{"--seed: expected an integer from 0 to " +
                              std::to_string(std::numeric_limits<std::uint64_t>::max()) + ", got \"" + *text +
                              "\""};
-        o.monteCarlo.seed = *seed;
+        o.seed = *seed;
     }
+    return o;
+}
+
+CurrencyRate UncertaintyOptions::currencyFromArguments(Arguments &args, const Catalog &catalog)
+{
+    const auto code = args.option("--currency");
+    if (!code)
+        return {};
+    const CurrencyConverter converter(catalog);
+    if (auto rate = converter.rate(*code))
+        return *rate;
+    std::string valid;
+    for (const CurrencyRate &r : converter.rates())
+        valid += (valid.empty() ? "" : ", ") + r.code;
+    throw UsageError{"--currency: no exchange rate for \"" + *code + "\" in the catalog (valid: " + valid +
+                     ")"};
+}
+
+UncertaintyOptions UncertaintyOptions::fromArguments(Arguments &args)
+{
+    UncertaintyOptions o;
+    o.monteCarlo = monteCarloFromArguments(args);
     if (const auto key = args.option("--sensitivity")) {
         std::string valid;
         for (std::size_t i = 0; i < kOutputCount; ++i) {

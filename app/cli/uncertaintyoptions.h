@@ -1,6 +1,7 @@
 #pragma once
 
 #include "arguments.h"
+#include "catalog/currencyconverter.h"
 #include "estimate/quantities.h"
 #include "uncertainty/montecarlo.h"
 
@@ -9,8 +10,9 @@
 #include <string>
 
 namespace greenlight {
+class Catalog;
 struct SensitivityResult;
-}
+} // namespace greenlight
 
 namespace greenlight::cli {
 
@@ -25,6 +27,10 @@ struct UncertaintyOptions
 
     // Reads (and marks) the flags; throws UsageError with the flag and the problem.
     static UncertaintyOptions fromArguments(Arguments &args);
+    // Only --samples and --seed (commands without a tornado: report, export).
+    static MonteCarloOptions monteCarloFromArguments(Arguments &args);
+    // --currency CODE: a catalog exchange rate (US dollars when absent); costs stay computed in USD.
+    static CurrencyRate currencyFromArguments(Arguments &args, const Catalog &catalog);
 };
 
 // An output's value for readers, in its unit with an adaptive prefix ("36.3 MWh", "14.0 t CO2e").

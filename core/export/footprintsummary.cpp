@@ -1,11 +1,9 @@
 #include "footprintsummary.h"
 
+#include "analysis/scenarioanalyser.h"
 #include "catalog/accelerator.h"
 #include "catalog/region.h"
-#include "lifecycle/lifecycleuncertainty.h"
-#include "lifecycle/scenarioevaluator.h"
 #include "model/project.h"
-#include "uncertainty/montecarlo.h"
 
 namespace greenlight {
 
@@ -25,7 +23,8 @@ std::string trainingTypeOf(const Scenario &s, const Project &project)
 } // namespace
 
 std::optional<FootprintSummary> FootprintSummary::build(const Catalog &catalog, const Project &project,
-                                                        const std::string &scenarioName, Issues &issues)
+                                                        const std::string &scenarioName, Issues &issues,
+                                                        MonteCarloOptions options)
 {
     const Scenario *s = nullptr;
     if (!scenarioName.empty()) {
@@ -44,14 +43,14 @@ std::optional<FootprintSummary> FootprintSummary::build(const Catalog &catalog, 
         issues.push_back({Issue::Severity::Error, "scenarios", "the project has no scenario"});
         return std::nullopt;
     }
-    Issues local;
-    const auto ev = ScenarioEvaluator(catalog).evaluate(*s, local);
-    for (Issue &i : local) {
+    ScenarioAnalysis a = ScenarioAnalyser(catalog, options).analyse(*s);
+    for (Issue &i : a.issues) {
         i.path = "scenario \"" + s->name + "\": " + i.path;
         issues.push_back(std::move(i));
     }
-    if (!ev)
+    if (!a.evaluation)
         return std::nullopt;
+    const ScenarioEvaluation *ev = &*a.evaluation;
 
     FootprintSummary f;
     f.scenario = s->name;
@@ -76,10 +75,7 @@ std::optional<FootprintSummary> FootprintSummary::build(const Catalog &catalog, 
     }
     f.co2eKg = e[Output::Co2eLocationKg];
     f.embodiedKg = e[Output::Co2eEmbodiedKg];
-    // The estimate command's defaults, so the range matches `greenlight-cli estimate`.
-    MonteCarlo monteCarlo;
-    UncertaintyResult ranges = monteCarlo.run(r);
-    LifecycleUncertainty::apply(*ev, monteCarlo, ranges);
+    const UncertaintyResult &ranges = *a.ranges;
     f.co2eP5Kg = ranges[Output::Co2eLocationKg].p5;
     f.co2eP95Kg = ranges[Output::Co2eLocationKg].p95;
     f.samples = ranges.samples;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "uncertainty/montecarlo.h"
 #include "util/issue.h"
 
 #include <cstdint>
@@ -38,9 +39,11 @@ struct FootprintSummary
     std::uint64_t seed = 0;
 
     // Builds the summary of `scenarioName` (empty: the project's baseline, else the first scenario).
-    // Issues name the scenario (or "--scenario" when it does not exist).
+    // Issues name the scenario (or "--scenario" when it does not exist). The range uses `options`
+    // (the estimate command's defaults unless the user chose others).
     static std::optional<FootprintSummary> build(const Catalog &catalog, const Project &project,
-                                                 const std::string &scenarioName, Issues &issues);
+                                                 const std::string &scenarioName, Issues &issues,
+                                                 MonteCarloOptions options = {});
 };
 
 } // namespace greenlight

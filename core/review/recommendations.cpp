@@ -1,7 +1,6 @@
 #include "recommendations.h"
 
-#include "lifecycle/lifecycleuncertainty.h"
-#include "lifecycle/scenarioevaluator.h"
+#include "analysis/scenarioanalyser.h"
 #include "model/project.h"
 
 #include <algorithm>
@@ -20,17 +19,16 @@ struct Footprint
     OutputRange co2eRange;
 };
 
-Footprint footprintOf(const ScenarioEvaluation &ev, MonteCarlo &monteCarlo)
+Footprint footprintOf(const ScenarioAnalysis &a)
 {
+    const ScenarioEvaluation &ev = *a.evaluation;
     const bool life = ev.deployment.has_value();
     const Output co2e = life ? Output::LifecycleCo2eKg : Output::Co2eTotalKg;
     Footprint f;
     f.co2eKg = ev.estimate[co2e];
     f.energyKWh = ev.estimate[life ? Output::LifecycleEnergyKWh : Output::FacilityEnergyKWh];
     f.costUsd = ev.estimate[life ? Output::LifecycleCostUsd : Output::CostUsd];
-    UncertaintyResult ranges = monteCarlo.run(ev.resolved);
-    LifecycleUncertainty::apply(ev, monteCarlo, ranges);
-    f.co2eRange = ranges[co2e];
+    f.co2eRange = (*a.ranges)[co2e];
     return f;
 }
 
@@ -114,7 +112,8 @@ std::vector<Recommender::LeverOption> Recommender::leverOptions(const Scenario &
     return out;
 }
 
-std::vector<Recommendation> Recommender::recommend(const Project &project, Issues &issues) const
+std::vector<Recommendation> Recommender::recommend(const Project &project, Issues &issues,
+                                                   std::uint64_t seed) const
 {
     std::vector<Recommendation> out;
     const Scenario *baseline = nullptr;
@@ -126,22 +125,21 @@ std::vector<Recommendation> Recommender::recommend(const Project &project, Issue
         issues.push_back({Issue::Severity::Error, "baseline", "the project has no baseline scenario"});
         return out;
     }
-    const ScenarioEvaluator evaluator(m_catalog);
-    // A modest sample count keeps a review of a dozen options well under a second; the fixed seed
+    // A modest sample count keeps a review of a dozen options well under a second; one seed
     // gives every option the same draws (common random numbers).
-    MonteCarlo monteCarlo(MonteCarloOptions{kSamples, MonteCarloOptions::kDefaultSeed});
+    ScenarioAnalyser analyser(m_catalog, MonteCarloOptions{kSamples, seed});
     auto evaluate = [&](const Scenario &s) -> std::optional<Footprint> {
-        Issues local;
-        const auto ev = evaluator.evaluate(s, local);
-        for (Issue &i : local) {
+        ScenarioAnalysis a = analyser.analyse(s);
+        for (Issue &i : a.issues) {
             i.path = "scenario \"" + s.name + "\"" + (i.path.empty() ? "" : ": " + i.path);
-            if (!ev) // a scenario that cannot be evaluated is left out, with its reason, as a warning
+            if (!a.evaluation) // a scenario that cannot be evaluated is left out, with its reason, as a
+                               // warning
                 i.severity = Issue::Severity::Warning;
             issues.push_back(std::move(i));
         }
-        if (!ev)
+        if (!a.evaluation)
             return std::nullopt;
-        return footprintOf(*ev, monteCarlo);
+        return footprintOf(a);
     };
     const auto base = evaluate(*baseline);
     if (!base) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/scenario.h"
+#include "uncertainty/montecarlo.h"
 #include "util/issue.h"
 
 #include <optional>
@@ -43,7 +44,9 @@ class Recommender
 public:
     explicit Recommender(const Catalog &catalog);
 
-    std::vector<Recommendation> recommend(const Project &project, Issues &issues) const;
+    // `seed`: the analysis's, so the review's ranges move with the user's seed as every other range.
+    std::vector<Recommendation> recommend(const Project &project, Issues &issues,
+                                          std::uint64_t seed = MonteCarloOptions::kDefaultSeed) const;
 
     // A lever the recommender tries on the baseline: the baseline with that one lever added at its
     // catalog defaults (only levers the baseline does not set yet).
@@ -55,7 +58,7 @@ public:
     };
     static std::vector<LeverOption> leverOptions(const Scenario &baseline);
 
-    // Monte Carlo of each option's range: fixed seed and sample count (docs/methodology.md).
+    // Monte Carlo of each option's range: a fixed sample count (docs/methodology.md).
     static constexpr std::size_t kSamples = 2000;
 
 private:

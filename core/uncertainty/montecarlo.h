@@ -23,8 +23,9 @@ struct MonteCarloOptions
 };
 
 // Propagates the input ranges of a resolved scenario to every output by Monte Carlo sampling.
-// Inputs are sampled independently (no correlations; docs/methodology.md, "Uncertainty"). The buffers are
-// kept between runs, so repeated runs (what-if drags) do not allocate.
+// Inputs are drawn independently except where the model couples them (power follows MFU, a market
+// figure without a residual mix follows the location intensity; docs/methodology.md, "Uncertainty").
+// The buffers are kept between runs, so repeated runs (what-if drags) do not allocate.
 class MonteCarlo
 {
 public:

@@ -5,8 +5,8 @@
 #include "comparisonmodel.h"
 #include "document.h"
 #include "embeddedfiles.h"
+#include "i18n/money.h"
 #include "io/projectfile.h"
-#include "money.h"
 
 #include <QHeaderView>
 #include <QTableView>

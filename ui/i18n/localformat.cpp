@@ -1,5 +1,7 @@
 #include "localformat.h"
 
+#include "money.h"
+
 #include "util/numberformat.h"
 
 #include <QDate>
@@ -33,9 +35,9 @@ QString LocalFormat::volume(double litres) const
     return localised(formatVolumeL(litres));
 }
 
-QString LocalFormat::usd(double usd) const
+QString LocalFormat::cost(double usd) const
 {
-    return localised(formatUsd(usd));
+    return Money(m_currency, m_locale).format(usd);
 }
 
 QString LocalFormat::hours(double hours) const

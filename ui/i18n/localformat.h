@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/currencyconverter.h"
+
 #include <QLocale>
 #include <QString>
 
@@ -14,14 +16,17 @@ namespace greenlight::ui {
 class LocalFormat
 {
 public:
-    explicit LocalFormat(const QLocale &locale = QLocale()) : m_locale(locale) {}
+    explicit LocalFormat(const QLocale &locale = QLocale(), CurrencyRate currency = {})
+        : m_locale(locale), m_currency(std::move(currency))
+    {}
 
     const QLocale &locale() const { return m_locale; }
 
     QString energy(double kWh) const;
     QString mass(double kg) const;
     QString volume(double litres) const;
-    QString usd(double usd) const;
+    // A cost computed in US dollars, shown in the display currency (Money::format).
+    QString cost(double usd) const;
     QString hours(double hours) const;
     // Plain number, up to `significant` significant digits, an SI multiplier from a million ("1 T"):
     // never an exponent (the core's formatPlain).
@@ -46,6 +51,7 @@ private:
     QString localised(const std::string &text) const;
 
     QLocale m_locale;
+    CurrencyRate m_currency;
 };
 
 } // namespace greenlight::ui

@@ -111,8 +111,10 @@ const Equivalence *findEquivalence(const Catalog &catalog, const char *id)
 } // namespace
 
 ReportBuilder::ReportBuilder(const Project &project, const Catalog &catalog, ReportOptions options)
-    : m_project(project), m_catalog(catalog), m_options(std::move(options)), m_format(m_options.locale),
-      m_data(ReportData::collect(project, catalog)), m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied)
+    : m_project(project), m_catalog(catalog), m_options(std::move(options)),
+      m_format(m_options.locale, m_options.analysis.currency),
+      m_data(ProjectAnalysis::run(project, catalog, m_options.analysis)),
+      m_layoutDevice(1, 1, QImage::Format_ARGB32_Premultiplied)
 {
     const QPageSize size(m_options.pageSize == ReportOptions::PageSize::Letter ? QPageSize::Letter
                                                                                : QPageSize::A4);
@@ -347,8 +349,8 @@ QString ReportBuilder::cover() const
              .arg(tr("Estimates computed by Greenlight from the project's scenarios and the cited catalog. "
                      "Ranges are the 5th to 95th percentiles of a Monte Carlo simulation "
                      "(%1 samples, seed %2).")
-                      .arg(m_data.monteCarlo.samples)
-                      .arg(m_data.monteCarlo.seed)
+                      .arg(m_data.options.monteCarlo.samples)
+                      .arg(m_data.options.monteCarlo.seed)
                       .toHtmlEscaped());
     return h;
 }
@@ -374,7 +376,7 @@ QString ReportBuilder::tableOfContents() const
 QString ReportBuilder::summary() const
 {
     QString h = section(tr("Executive summary"));
-    const ReportData::ScenarioResult *base = m_data.baselineResult();
+    const ScenarioAnalysis *base = m_data.baselineResult();
     if (base == nullptr) {
         return h + QStringLiteral("<p>%1</p>")
                        .arg(tr("No scenario of this project could be evaluated; "
@@ -399,7 +401,7 @@ QString ReportBuilder::summary() const
     row(tr("Facility energy (training)"), Output::FacilityEnergyKWh, &ReportFormat::energy);
     row(tr("Total CO2e (training)"), Output::Co2eTotalKg, &ReportFormat::mass);
     row(tr("Water (training)"), Output::WaterL, &ReportFormat::volume);
-    row(tr("Cost (training)"), Output::CostUsd, &ReportFormat::usd);
+    row(tr("Cost (training)"), Output::CostUsd, &ReportFormat::cost);
     row(tr("Wall-clock time"), Output::WallClockHours, &ReportFormat::hours);
     if (ev.deployment) {
         row(tr("Lifecycle CO2e (training + inference)"), Output::LifecycleCo2eKg, &ReportFormat::mass);
@@ -434,8 +436,8 @@ QString ReportBuilder::summary() const
         if (top->usdPerTonneSaved)
             cost = *top->usdPerTonneSaved < 0
                        ? tr("it also saves %1 per tonne of CO2e avoided")
-                             .arg(m_format.usd(-*top->usdPerTonneSaved))
-                       : tr("at %1 per tonne of CO2e avoided").arg(m_format.usd(*top->usdPerTonneSaved));
+                             .arg(m_format.cost(-*top->usdPerTonneSaved))
+                       : tr("at %1 per tonne of CO2e avoided").arg(m_format.cost(*top->usdPerTonneSaved));
         h += QStringLiteral("<p>%1</p>")
                  .arg(tr("Largest saving: <b>%1</b> saves %2 (P5–P95: %3); %4.")
                           .arg(esc(top->label), m_format.mass(top->co2eSavedKg),
@@ -476,7 +478,7 @@ QString ReportBuilder::comparison() const
                       .toHtmlEscaped());
     QString rows;
     for (std::size_t i = 0; i < m_project.scenarios.size(); ++i) {
-        const ReportData::ScenarioResult &r = m_data.scenarios[i];
+        const ScenarioAnalysis &r = m_data.scenarios[i];
         const int index = static_cast<int>(i);
         QString name = scenarioLabel(index);
         if (index == m_data.baseline)
@@ -502,7 +504,7 @@ QString ReportBuilder::comparison() const
         };
         rows += cell(Output::FacilityEnergyKWh, &ReportFormat::energy) +
                 cell(Output::Co2eTotalKg, &ReportFormat::mass) + cell(Output::WaterL, &ReportFormat::volume) +
-                cell(Output::CostUsd, &ReportFormat::usd) + QStringLiteral("</tr>");
+                cell(Output::CostUsd, &ReportFormat::cost) + QStringLiteral("</tr>");
     }
     h += table({tr("Scenario"), tr("Facility energy"), tr("Total CO2e"), tr("Water"), tr("Cost")}, rows);
     std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
@@ -537,7 +539,7 @@ QString ReportBuilder::lifecycle() const
     bool any = false;
     QString rows;
     for (std::size_t i = 0; i < m_project.scenarios.size(); ++i) {
-        const ReportData::ScenarioResult &r = m_data.scenarios[i];
+        const ScenarioAnalysis &r = m_data.scenarios[i];
         if (!r.evaluation || !r.evaluation->deployment)
             continue;
         any = true;
@@ -596,7 +598,7 @@ QString ReportBuilder::serving() const
 {
     QString rows;
     for (std::size_t i = 0; i < m_project.scenarios.size(); ++i) {
-        const ReportData::ScenarioResult &r = m_data.scenarios[i];
+        const ScenarioAnalysis &r = m_data.scenarios[i];
         if (!r.evaluation || !r.evaluation->deployment)
             continue;
         const DeploymentResult &d = *r.evaluation->deployment;
@@ -784,8 +786,8 @@ QString ReportBuilder::recommendations() const
                 num(QStringLiteral("%1<br/><span class=\"range\">%2</span>")
                         .arg(m_format.mass(r.co2eSavedKg),
                              m_format.range(r.co2eSavedP5Kg, r.co2eSavedP95Kg, &ReportFormat::mass))) +
-                num(m_format.energy(r.energySavedKWh)) + num(m_format.usd(r.costDeltaUsd)) +
-                num(r.usdPerTonneSaved ? m_format.usd(*r.usdPerTonneSaved) : QStringLiteral("—")) +
+                num(m_format.energy(r.energySavedKWh)) + num(m_format.cost(r.costDeltaUsd)) +
+                num(r.usdPerTonneSaved ? m_format.cost(*r.usdPerTonneSaved) : QStringLiteral("—")) +
                 QStringLiteral("</tr>");
     }
     return h + table({tr("#"), tr("Option"), tr("Kind"), tr("CO2e saved"), tr("Energy saved"),
@@ -852,7 +854,7 @@ QString ReportBuilder::assumptions() const
     };
     int evaluated = 0;
     for (std::size_t i = 0; i < m_data.scenarios.size(); ++i) {
-        const ReportData::ScenarioResult &r = m_data.scenarios[i];
+        const ScenarioAnalysis &r = m_data.scenarios[i];
         if (!r.evaluation)
             continue;
         ++evaluated;
@@ -901,14 +903,14 @@ QString ReportBuilder::methodology() const
                    "(%1 samples, seed %2; inputs independent). Levers scale the training run afterwards. The "
                    "traces below give every formula with the values put in (before levers); the full "
                    "methodology with its citations is in docs/methodology.md.")
-                    .arg(m_data.monteCarlo.samples)
-                    .arg(m_data.monteCarlo.seed)
+                    .arg(m_data.options.monteCarlo.samples)
+                    .arg(m_data.options.monteCarlo.seed)
                     .toHtmlEscaped());
     // Every output for the baseline; the headline outputs for the others (same formulas).
     static const Output kHeadline[] = {Output::FacilityEnergyKWh, Output::Co2eTotalKg, Output::WaterL,
                                        Output::CostUsd};
     for (std::size_t i = 0; i < m_data.scenarios.size(); ++i) {
-        const ReportData::ScenarioResult &r = m_data.scenarios[i];
+        const ScenarioAnalysis &r = m_data.scenarios[i];
         if (!r.evaluation)
             continue;
         const bool full = static_cast<int>(i) == m_data.baseline;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "reportdata.h"
+#include "analysis/projectanalysis.h"
 #include "reportformat.h"
 #include "reportoptions.h"
 
@@ -43,7 +43,7 @@ public:
     ReportBuilder(const ReportBuilder &) = delete;
     ReportBuilder &operator=(const ReportBuilder &) = delete;
 
-    const ReportData &data() const { return m_data; }
+    const ProjectAnalysis &data() const { return m_data; }
     const ReportFormat &format() const { return m_format; }
     int pageCount() const;
     QSizeF pageSize() const { return m_page; } // layout units
@@ -88,7 +88,7 @@ private:
     const Catalog &m_catalog;
     ReportOptions m_options;
     ReportFormat m_format;
-    ReportData m_data;
+    ProjectAnalysis m_data;
     QSizeF m_page;    // whole page, layout units
     QRectF m_content; // the text area on a page
     QImage m_layoutDevice;

@@ -1,9 +1,9 @@
 #include "reportcharts.h"
 
+#include "analysis/projectanalysis.h"
 #include "i18n/coretext.h"
 #include "lifecycle/breakeven.h"
 #include "model/project.h"
-#include "reportdata.h"
 #include "reportformat.h"
 #include "schedule/hourlyprofile.h"
 
@@ -99,7 +99,7 @@ AxisUnit unitFor(Output output, double maxValue)
 
 } // namespace
 
-std::unique_ptr<QCustomPlot> ReportCharts::metricBars(const Project &project, const ReportData &data,
+std::unique_ptr<QCustomPlot> ReportCharts::metricBars(const Project &project, const ProjectAnalysis &data,
                                                       Output output)
 {
     QString title;
@@ -119,7 +119,7 @@ std::unique_ptr<QCustomPlot> ReportCharts::metricBars(const Project &project, co
     }
     auto plot = newPlot(title);
     double maxValue = 0;
-    for (const ReportData::ScenarioResult &r : data.scenarios)
+    for (const ScenarioAnalysis &r : data.scenarios)
         if (r.evaluation)
             maxValue = std::max(
                 {maxValue, r.evaluation->estimate[output], r.ranges ? (*r.ranges)[output].p95 : 0.0});
@@ -130,7 +130,7 @@ std::unique_ptr<QCustomPlot> ReportCharts::metricBars(const Project &project, co
     QCPBars *bars = nullptr;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
-        const ReportData::ScenarioResult &r = data.scenarios[i];
+        const ScenarioAnalysis &r = data.scenarios[i];
         if (!r.evaluation)
             continue;
         const auto key = static_cast<double>(i + 1);
@@ -174,7 +174,7 @@ std::unique_ptr<QCustomPlot> ReportCharts::metricBars(const Project &project, co
     return plot;
 }
 
-std::unique_ptr<QCustomPlot> ReportCharts::lifecycle(const Project &project, const ReportData &data,
+std::unique_ptr<QCustomPlot> ReportCharts::lifecycle(const Project &project, const ProjectAnalysis &data,
                                                      const ReportFormat &format)
 {
     auto plot = newPlot(tr("Lifecycle: cumulative CO2e, training then inference"));
@@ -182,7 +182,7 @@ std::unique_ptr<QCustomPlot> ReportCharts::lifecycle(const Project &project, con
     plot->yAxis->setLabel(tr("Cumulative CO2e (t)"));
     double maxMonth = 1, maxValue = 0;
     for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
-        const ReportData::ScenarioResult &r = data.scenarios[i];
+        const ScenarioAnalysis &r = data.scenarios[i];
         if (!r.evaluation || !r.evaluation->deployment)
             continue;
         QVector<double> x, y;
@@ -224,7 +224,7 @@ std::unique_ptr<QCustomPlot> ReportCharts::lifecycle(const Project &project, con
     return plot;
 }
 
-std::unique_ptr<QCustomPlot> ReportCharts::tornado(const ReportData &data)
+std::unique_ptr<QCustomPlot> ReportCharts::tornado(const ProjectAnalysis &data)
 {
     constexpr std::size_t kMaxBars = 10;
     auto plot = newPlot(tr("Sensitivity of the baseline's total CO2e"));
@@ -267,7 +267,7 @@ std::unique_ptr<QCustomPlot> ReportCharts::tornado(const ReportData &data)
     return plot;
 }
 
-std::unique_ptr<QCustomPlot> ReportCharts::schedule(const ReportData &data)
+std::unique_ptr<QCustomPlot> ReportCharts::schedule(const ProjectAnalysis &data)
 {
     const HourlyProfile *profile =
         data.scheduleProfileId.empty() ? nullptr : HourlyProfile::builtIn(data.scheduleProfileId);

@@ -20,12 +20,13 @@ namespace {
 constexpr double kPreviewScale = 0.75; // of the 96-dpi page: readable, a few pages in view
 }
 
-ReportDialog::ReportDialog(const Project &project, const Catalog &catalog, const QString &suggestedPath,
-                           QWidget *parent)
+ReportDialog::ReportDialog(const Project &project, const Catalog &catalog, const AnalysisOptions &analysis,
+                           const QString &suggestedPath, QWidget *parent)
     : QDialog(parent), m_project(std::make_unique<Project>(project)), m_catalog(catalog),
       m_suggestedPath(suggestedPath)
 {
     setWindowTitle(tr("Export report"));
+    m_options.analysis = analysis;
     m_options.locale = QLocale();
     if (QLocale().language() == QLocale::C)
         m_options.locale = QLocale(QLocale::English, QLocale::UnitedStates);

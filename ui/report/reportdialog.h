@@ -26,8 +26,9 @@ class ReportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReportDialog(const Project &project, const Catalog &catalog, const QString &suggestedPath,
-                 QWidget *parent = nullptr);
+    // `analysis`: the window's options, so the PDF has the numbers on screen.
+    ReportDialog(const Project &project, const Catalog &catalog, const AnalysisOptions &analysis,
+                 const QString &suggestedPath, QWidget *parent = nullptr);
     ~ReportDialog() override;
 
     void setPageSize(ReportOptions::PageSize size);

@@ -237,7 +237,7 @@ void TestReport::pdf()
     for (const QString &expected :
          {f.mass(base.estimate[Output::Co2eTotalKg]), f.range(co2e.p5, co2e.p95, &ReportFormat::mass),
           f.energy(base.estimate[Output::FacilityEnergyKWh]),
-          f.range(energy.p5, energy.p95, &ReportFormat::energy), f.usd(base.estimate[Output::CostUsd]),
+          f.range(energy.p5, energy.p95, &ReportFormat::energy), f.cost(base.estimate[Output::CostUsd]),
           f.volume(base.estimate[Output::WaterL])})
         QVERIFY2(contains(expected), qPrintable(expected));
 
@@ -331,7 +331,7 @@ void TestReport::cli()
 
 void TestReport::dialog()
 {
-    ReportDialog dialog(withReview(oneScenario()), Catalog::builtIn(),
+    ReportDialog dialog(withReview(oneScenario()), Catalog::builtIn(), AnalysisOptions{},
                         m_dir.filePath(QStringLiteral("d.pdf")));
     QCOMPARE(dialog.previewPageCount(), dialog.builder()->pageCount());
     dialog.setPageSize(ReportOptions::PageSize::Letter);

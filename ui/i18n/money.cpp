@@ -1,7 +1,5 @@
 #include "money.h"
 
-#include "qtconvert.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
@@ -38,9 +36,11 @@ QString symbolFor(const QString &code)
 
 Money::Money(CurrencyRate rate) : m_rate(std::move(rate)) {}
 
+Money::Money(CurrencyRate rate, const QLocale &locale) : m_rate(std::move(rate)), m_locale(locale) {}
+
 QString Money::code() const
 {
-    return qs(m_rate.code);
+    return QString::fromStdString(m_rate.code);
 }
 
 QString Money::symbol() const
@@ -69,7 +69,7 @@ QString Money::format(double usd) const
     const double s = v / divisor;
     const double as = std::fabs(s);
     const int decimals = as >= 100 ? 0 : (as >= 10 ? 1 : 2);
-    const QLocale locale;
+    const QLocale locale = this->locale();
     // The C locale has no currency format: "483 k USD", as the core and the CLI write it.
     if (locale.language() == QLocale::C)
         return QStringLiteral("%1%2 %3").arg(locale.toString(s, 'f', decimals), suffix, code());
@@ -89,7 +89,7 @@ QString Money::rateNote() const
     if (isUsd())
         return {};
     return QCoreApplication::translate("Money", "1 USD = %1 %2 (%3, %4)")
-        .arg(QLocale().toString(m_rate.perUsd, 'g', 6), code(), qs(m_rate.source))
+        .arg(locale().toString(m_rate.perUsd, 'g', 6), code(), QString::fromStdString(m_rate.source))
         .arg(m_rate.year);
 }
 

@@ -2,17 +2,23 @@
 
 #include "catalog/currencyconverter.h"
 
+#include <QLocale>
 #include <QString>
+
+#include <optional>
 
 namespace greenlight::ui {
 
-// How costs are shown: the display currency of the Preferences with its catalog rate. The core
+// How costs are shown: the display currency of the Preferences with its catalog rate, in the
+// window and in the report alike. The core
 // converts (CurrencyConverter); this only formats, with the currency's symbol and the locale.
 class Money
 {
 public:
-    Money() = default; // US dollars
+    Money() = default; // US dollars, in the UI's locale
     explicit Money(CurrencyRate rate);
+    // The report formats in its own language; the window follows the UI's current locale.
+    Money(CurrencyRate rate, const QLocale &locale);
 
     const CurrencyRate &rate() const { return m_rate; }
     QString code() const;
@@ -29,6 +35,9 @@ public:
 
 private:
     CurrencyRate m_rate;
+    std::optional<QLocale> m_locale;
+
+    QLocale locale() const { return m_locale.value_or(QLocale()); }
 };
 
 } // namespace greenlight::ui
