@@ -2,13 +2,13 @@
 // 12 scenarios; start of the app process → first painted window; memory. Prints figures; it is
 // not a pass/fail test. Usage: bench_ui [path/to/greenlight]
 #include "catalog/catalog.h"
-#include "dashboard.h"
-#include "document.h"
+#include "dashboard/dashboard.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
 #include "io/projectfile.h"
-#include "mainwindow.h"
 #include "plots/plotwidget.h"
-#include "scenarioeditor.h"
+#include "scenario/scenarioeditor.h"
+#include "shell/mainwindow.h"
 #include "widgets/numberfield.h"
 
 #include <QApplication>

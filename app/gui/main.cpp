@@ -1,17 +1,17 @@
 // Greenlight desktop application entry point.
 #include "catalog/catalog.h"
 #include "catalog/usercatalog.h"
-#include "document.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
-#include "filecontroller.h"
 #include "i18n/language.h"
-#include "mainwindow.h"
-#include "preferences.h"
+#include "shell/filecontroller.h"
+#include "shell/mainwindow.h"
+#include "shell/preferences.h"
 #include "startupprobe.h"
 #ifdef GREENLIGHT_TEST_HOOKS
 #include "testhooks.h"
 #endif
-#include "theme.h"
+#include "shell/theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,10 +1,10 @@
 #include "testhooks.h"
 
-#include "document.h"
-#include "filecontroller.h"
+#include "document/document.h"
 #include "io/scenariojson.h"
-#include "mainwindow.h"
-#include "qtconvert.h"
+#include "shell/filecontroller.h"
+#include "shell/mainwindow.h"
+#include "util/qtconvert.h"
 
 #include <QAbstractButton>
 #include <QApplication>

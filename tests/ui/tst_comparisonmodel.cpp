@@ -2,8 +2,8 @@
 // when measured runs are linked (issue 8), and costs in the display currency (issue 4), on the
 // bundled example. Expected values are computed here from the runs and the document's results.
 // Samples: tests/data/logs (CodeCarbon and Carbontracker, MIT; credits in its README.md).
-#include "comparisonmodel.h"
-#include "document.h"
+#include "dashboard/comparisonmodel.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
 #include "i18n/money.h"
 #include "io/projectfile.h"

@@ -4,21 +4,21 @@
 // where the catalog reads them, preferences round-trip through QSettings, and the dark theme
 // changes the palette the charts draw with.
 #include "catalog/catalog.h"
+#include "catalog/catalogbrowser.h"
+#include "catalog/catalogrecorddialog.h"
 #include "catalog/usercatalog.h"
 #include "catalog/usercatalogwriter.h"
-#include "catalogbrowser.h"
-#include "catalogrecorddialog.h"
 #include "compare/publishedcomparison.h"
-#include "document.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
 #include "estimate/estimator.h"
 #include "estimate/resolver.h"
 #include "io/presetsfile.h"
 #include "plots/plotwidget.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
-#include "presetsdialog.h"
-#include "theme.h"
+#include "presets/presetsdialog.h"
+#include "shell/preferences.h"
+#include "shell/preferencesdialog.h"
+#include "shell/theme.h"
 #include "widgets/regionpicker.h"
 
 #include <QComboBox>

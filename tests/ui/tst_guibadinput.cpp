@@ -3,12 +3,12 @@
 // the exact message — which names the field — and that the open document keeps its value (same
 // serialized project, no undo step added).
 #include "catalog/catalog.h"
-#include "document.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
-#include "filecontroller.h"
 #include "io/projectfile.h"
-#include "mainwindow.h"
-#include "scenarioeditor.h"
+#include "scenario/scenarioeditor.h"
+#include "shell/filecontroller.h"
+#include "shell/mainwindow.h"
 #include "widgets/numberfield.h"
 
 #include <QDoubleSpinBox>

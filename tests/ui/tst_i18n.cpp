@@ -1,15 +1,15 @@
 // The user interface per language: Greenlight's translation and the locale are installed the way
 // app/gui/main.cpp does it (ui/i18n/language.h), then the main window's menus, the core labels,
 // numbers, dates and the CLI help are checked. A missing translation fails here on purpose.
-#include "comparisonmodel.h"
-#include "document.h"
+#include "dashboard/comparisonmodel.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
 #include "i18n/coretext.h"
 #include "i18n/language.h"
 #include "io/projectfile.h"
-#include "mainwindow.h"
-#include "preferences.h"
-#include "preferencesdialog.h"
+#include "shell/mainwindow.h"
+#include "shell/preferences.h"
+#include "shell/preferencesdialog.h"
 #include "util/numberformat.h"
 
 #include <QComboBox>

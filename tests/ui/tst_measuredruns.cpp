@@ -4,15 +4,15 @@
 // survive save → reopen, and a file that cannot be read leaves the project unchanged.
 // Samples: tests/data/logs (CodeCarbon and Carbontracker, MIT; credits in its README.md).
 #include "calibration/calibrator.h"
-#include "document.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
-#include "filecontroller.h"
 #include "importers/measuredrunimporter.h"
 #include "io/projectfile.h"
-#include "mainwindow.h"
-#include "measuredrunimport.h"
-#include "measuredrunspanel.h"
+#include "measured/measuredrunimport.h"
+#include "measured/measuredrunspanel.h"
 #include "plots/plotwidget.h"
+#include "shell/filecontroller.h"
+#include "shell/mainwindow.h"
 #include "util/numberformat.h"
 
 #include <QComboBox>

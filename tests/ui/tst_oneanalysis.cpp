@@ -5,7 +5,7 @@
 // really gets the user's options and not its own.
 #include "analysis/projectanalysis.h"
 #include "catalog/catalog.h"
-#include "document.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
 #include "i18n/localformat.h"
 #include "io/projectfile.h"

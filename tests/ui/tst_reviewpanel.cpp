@@ -2,16 +2,16 @@
 // every edit through it is one undo step (typing in one field merges), alternatives link to the
 // document's scenarios, the decision and checklist are stored by their ids, the review survives
 // save → reopen, and the recommendations table shows the core's Recommender output.
-#include "document.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
-#include "filecontroller.h"
 #include "io/projectfile.h"
-#include "mainwindow.h"
-#include "recommendationsmodel.h"
 #include "review/checklist.h"
 #include "review/recommendations.h"
-#include "reviewpanel.h"
-#include "theme.h"
+#include "review/recommendationsmodel.h"
+#include "review/reviewpanel.h"
+#include "shell/filecontroller.h"
+#include "shell/mainwindow.h"
+#include "shell/theme.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -2,18 +2,18 @@
 // labels, simplified chrome, exact layout restored), the guided tour, Help → Workshops, and the
 // plain-language equivalence line. GREENLIGHT_SCREENSHOT_DIR saves screenshots at 1280×720.
 #include "compare/equivalents.h"
-#include "dashboard.h"
-#include "document.h"
+#include "dashboard/dashboard.h"
+#include "document/document.h"
 #include "embeddedfiles.h"
-#include "filecontroller.h"
-#include "guidedtour.h"
 #include "i18n/language.h"
 #include "io/projectfile.h"
-#include "mainwindow.h"
 #include "plots/plotwidget.h"
-#include "presentationmode.h"
+#include "presets/workshopsdialog.h"
+#include "shell/filecontroller.h"
+#include "shell/guidedtour.h"
+#include "shell/mainwindow.h"
+#include "shell/presentationmode.h"
 #include "widgets/equivalenceline.h"
-#include "workshopsdialog.h"
 
 #include <QDockWidget>
 #include <QListWidget>

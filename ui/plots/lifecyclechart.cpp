@@ -1,11 +1,11 @@
 #include "lifecyclechart.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "lifecycle/breakeven.h"
-#include "palette.h"
 #include "plotwidget.h"
-#include "qtconvert.h"
+#include "shell/palette.h"
 #include "util/numberformat.h"
+#include "util/qtconvert.h"
 
 namespace greenlight::ui {
 

@@ -1,10 +1,10 @@
 #include "metricbarchart.h"
 
-#include "document.h"
-#include "palette.h"
+#include "document/document.h"
 #include "plotwidget.h"
-#include "qtconvert.h"
+#include "shell/palette.h"
 #include "util/numberformat.h"
+#include "util/qtconvert.h"
 
 #include <cmath>
 

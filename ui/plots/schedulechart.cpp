@@ -1,12 +1,12 @@
 #include "schedulechart.h"
 
 #include "catalog/catalog.h"
-#include "document.h"
-#include "palette.h"
+#include "document/document.h"
 #include "plotwidget.h"
-#include "qtconvert.h"
 #include "schedule/scheduler.h"
+#include "shell/palette.h"
 #include "util/numberformat.h"
+#include "util/qtconvert.h"
 
 namespace greenlight::ui {
 

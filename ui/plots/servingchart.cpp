@@ -1,12 +1,12 @@
 #include "servingchart.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "i18n/localformat.h"
 #include "lifecycle/servingboundaries.h"
-#include "palette.h"
 #include "plotwidget.h"
-#include "qtconvert.h"
 #include "serving/servingsweep.h"
+#include "shell/palette.h"
+#include "util/qtconvert.h"
 
 #include <cmath>
 

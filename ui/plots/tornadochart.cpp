@@ -1,12 +1,12 @@
 #include "tornadochart.h"
 
-#include "document.h"
+#include "document/document.h"
 #include "i18n/coretext.h"
-#include "palette.h"
 #include "plotwidget.h"
-#include "qtconvert.h"
+#include "shell/palette.h"
 #include "uncertainty/sensitivity.h"
 #include "util/numberformat.h"
+#include "util/qtconvert.h"
 
 namespace greenlight::ui {
 

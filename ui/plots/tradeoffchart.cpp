@@ -1,12 +1,12 @@
 #include "tradeoffchart.h"
 
 #include "compare/pareto.h"
-#include "document.h"
+#include "document/document.h"
 #include "labelplacer.h"
-#include "palette.h"
 #include "plotwidget.h"
-#include "qtconvert.h"
+#include "shell/palette.h"
 #include "util/numberformat.h"
+#include "util/qtconvert.h"
 
 namespace greenlight::ui {
 

@@ -16,7 +16,7 @@ namespace greenlight::report {
 
 namespace {
 
-// Okabe–Ito, as the GUI's palette (ui/palette.cpp): safe for colour-vision deficiencies and in print.
+// Okabe–Ito, as the GUI's palette (ui/shell/palette.cpp): safe for colour-vision deficiencies and in print.
 QColor okabeIto(int index)
 {
     static const QColor colors[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),

@@ -1,9 +1,9 @@
 #include "equivalenceline.h"
 
 #include "compare/equivalents.h"
-#include "document.h"
-#include "qtconvert.h"
+#include "document/document.h"
 #include "util/numberformat.h"
+#include "util/qtconvert.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>

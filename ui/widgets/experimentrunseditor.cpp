@@ -1,6 +1,6 @@
 #include "experimentrunseditor.h"
 
-#include "qtconvert.h"
+#include "util/qtconvert.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
