@@ -19,7 +19,7 @@ cp translations/greenlight_*.ts "$tmp/"
 
 # The same sources as the build's lupdate: every .cpp/.h under ui/ and app/.
 mapfile -t sources < <(find ui app \( -name '*.cpp' -o -name '*.h' \) -type f | LC_ALL=C sort)
-"$LUPDATE" -locations none "${sources[@]}" -ts "$tmp"/greenlight_*.ts >"$tmp/lupdate.log" 2>&1 || {
+"$LUPDATE" -locations none -I ui -I core "${sources[@]}" -ts "$tmp"/greenlight_*.ts >"$tmp/lupdate.log" 2>&1 || {
   cat "$tmp/lupdate.log" >&2
   exit 2
 }

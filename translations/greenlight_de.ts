@@ -1588,36 +1588,6 @@ von `estimate` ohne --region/--intensity.
 </translation>
     </message>
     <message>
-        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
-
-Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
-ranges by Monte Carlo, seed 42), comparison table, charts (vector), lifecycle and break-even,
-sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
-sources, explanation traces and a sign-off block. The file is replaced only when complete.
-
-Options:
-  -o, --output FILE     the PDF to write (required)
-  --page-size A4|Letter page size (default: A4)
-  --lang CODE           (global) language of the report: en, de, fr, es
-
-Exit status: 0 on success, 2 on bad input.
-</source>
-        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
-
-Schreibt den Bedarfs- und Wirkungsbericht des Projekts als PDF: Deckblatt, Inhalt, Zusammenfassung (P5-P95-
-Bereiche per Monte-Carlo, Startwert 42), Vergleichstabelle, Diagramme (Vektor), Lebenszyklus und Break-even,
-Sensitivität, Zeitplanung, Prüfung und Entscheidung, Empfehlungen, Messläufe, Annahmen mit Quellen,
-Erklärungspfade und einen Freigabeblock. Die Datei wird erst ersetzt, wenn sie vollständig ist.
-
-Optionen:
-  -o, --output FILE     das zu schreibende PDF (erforderlich)
-  --page-size A4|Letter Seitenformat (Standard: A4)
-  --lang CODE           (global) Sprache des Berichts: en, de, fr, es
-
-Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe.
-</translation>
-    </message>
-    <message>
         <source>Usage:
   greenlight-cli review PROJECT.json
 
@@ -1767,6 +1737,46 @@ Optionen:
   --help           diese Hilfe ausgeben
 
 Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe (mit einer einzeiligen Begründung auf stderr).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
+                      [--currency CODE]
+
+Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
+ranges by Monte Carlo), comparison table, charts (vector), lifecycle and break-even,
+sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
+sources, explanation traces and a sign-off block. The file is replaced only when complete.
+
+Options:
+  -o, --output FILE     the PDF to write (required)
+  --page-size A4|Letter page size (default: A4)
+  --samples N           Monte Carlo samples per scenario (default 10000), as in the window&apos;s
+                        Preferences: the same options give the window&apos;s numbers
+  --seed S              Monte Carlo seed (default 42)
+  --currency CODE       costs in a catalog currency (EUR, GBP, ...; default USD)
+  --lang CODE           (global) language of the report: en, de, fr, es
+
+Exit status: 0 on success, 2 on bad input.
+</source>
+        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
+                      [--currency CODE]
+
+Schreibt den Bedarfs- und Wirkungsbericht des Projekts als PDF: Deckblatt, Inhalt, Zusammenfassung (P5-P95-
+Bereiche per Monte-Carlo), Vergleichstabelle, Diagramme (Vektor), Lebenszyklus und Break-even,
+Sensitivität, Zeitplanung, Prüfung und Entscheidung, Empfehlungen, Messläufe, Annahmen mit Quellen,
+Erklärungspfade und einen Freigabeblock. Die Datei wird erst ersetzt, wenn sie vollständig ist.
+
+Optionen:
+  -o, --output FILE     das zu schreibende PDF (erforderlich)
+  --page-size A4|Letter Seitenformat (Standard: A4)
+  --samples N           Monte-Carlo-Stichproben je Szenario (Standard 10000), wie in den
+                        Einstellungen des Fensters: dieselben Optionen ergeben die Zahlen des Fensters
+  --seed S              Monte-Carlo-Startwert (Standard 42)
+  --currency CODE       Kosten in einer Katalogwährung (EUR, GBP, ...; Standard USD)
+  --lang CODE           (global) Sprache des Berichts: en, de, fr, es
+
+Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe.
 </translation>
     </message>
 </context>

@@ -1593,37 +1593,6 @@ escenario. Las opciones de la forma rápida son las de `estimate` sin --region/-
 </translation>
     </message>
     <message>
-        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
-
-Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
-ranges by Monte Carlo, seed 42), comparison table, charts (vector), lifecycle and break-even,
-sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
-sources, explanation traces and a sign-off block. The file is replaced only when complete.
-
-Options:
-  -o, --output FILE     the PDF to write (required)
-  --page-size A4|Letter page size (default: A4)
-  --lang CODE           (global) language of the report: en, de, fr, es
-
-Exit status: 0 on success, 2 on bad input.
-</source>
-        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
-
-Escribe el informe de necesidad e impacto del proyecto en PDF: portada, índice, resumen ejecutivo
-(rangos P5-P95 por Monte Carlo, semilla 42), tabla de comparación, gráficos (vectoriales), ciclo de
-vida y punto de equilibrio, sensibilidad, programación, revisión y decisión, recomendaciones,
-ejecuciones medidas, supuestos con fuentes, trazas de explicación y un bloque de firmas. El archivo
-solo se sustituye cuando está completo.
-
-Opciones:
-  -o, --output FILE     el PDF que se escribirá (obligatorio)
-  --page-size A4|Letter tamaño de página (predeterminado: A4)
-  --lang CODE           (global) idioma del informe: en, de, fr, es
-
-Estado de salida: 0 si todo va bien, 2 si la entrada no es válida.
-</translation>
-    </message>
-    <message>
         <source>Usage:
   greenlight-cli review PROJECT.json
 
@@ -1775,6 +1744,47 @@ Opciones:
   --help           muestra esta ayuda
 
 Estado de salida: 0 si todo va bien, 2 si la entrada no es válida (con el motivo en una línea en stderr).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
+                      [--currency CODE]
+
+Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
+ranges by Monte Carlo), comparison table, charts (vector), lifecycle and break-even,
+sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
+sources, explanation traces and a sign-off block. The file is replaced only when complete.
+
+Options:
+  -o, --output FILE     the PDF to write (required)
+  --page-size A4|Letter page size (default: A4)
+  --samples N           Monte Carlo samples per scenario (default 10000), as in the window&apos;s
+                        Preferences: the same options give the window&apos;s numbers
+  --seed S              Monte Carlo seed (default 42)
+  --currency CODE       costs in a catalog currency (EUR, GBP, ...; default USD)
+  --lang CODE           (global) language of the report: en, de, fr, es
+
+Exit status: 0 on success, 2 on bad input.
+</source>
+        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
+                      [--currency CODE]
+
+Escribe el informe de necesidad e impacto del proyecto en PDF: portada, índice, resumen ejecutivo
+(rangos P5-P95 por Monte Carlo), tabla comparativa, gráficos (vectoriales), ciclo de vida y punto de
+equilibrio, sensibilidad, planificación, revisión y decisión, recomendaciones, ejecuciones medidas,
+supuestos con fuentes, trazas de explicación y un bloque de aprobación. El archivo solo se reemplaza
+cuando está completo.
+
+Opciones:
+  -o, --output FILE     el PDF que se escribe (obligatorio)
+  --page-size A4|Letter tamaño de página (por defecto: A4)
+  --samples N           muestras Monte Carlo por escenario (por defecto 10000), como en las
+                        Preferencias de la ventana: las mismas opciones dan las cifras de la ventana
+  --seed S              semilla Monte Carlo (por defecto 42)
+  --currency CODE       costes en una moneda del catálogo (EUR, GBP, ...; por defecto USD)
+  --lang CODE           (global) idioma del informe: en, de, fr, es
+
+Estado de salida: 0 si todo va bien, 2 si la entrada no es válida.
 </translation>
     </message>
 </context>

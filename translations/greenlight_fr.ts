@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>grid figures on different bases (direct: %1)</source>
-        <translation>chiffres de réseau sur des bases différentes (direct : %1)</translation>
+        <translation>chiffres de réseau sur des bases différentes (direct&#x202f;: %1)</translation>
     </message>
     <message>
         <source>grid data years %1 years apart</source>
@@ -1587,36 +1587,6 @@ peut être omis lorsque le projet n’a qu’un seul scénario. Les options de l
 </translation>
     </message>
     <message>
-        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
-
-Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
-ranges by Monte Carlo, seed 42), comparison table, charts (vector), lifecycle and break-even,
-sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
-sources, explanation traces and a sign-off block. The file is replaced only when complete.
-
-Options:
-  -o, --output FILE     the PDF to write (required)
-  --page-size A4|Letter page size (default: A4)
-  --lang CODE           (global) language of the report: en, de, fr, es
-
-Exit status: 0 on success, 2 on bad input.
-</source>
-        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
-
-Écrit le rapport de besoin et d’impact du projet au format PDF&#xa0;: couverture, sommaire, synthèse (plages P5-P95
-par Monte Carlo, graine 42), tableau comparatif, graphiques (vectoriels), cycle de vie et seuil de rentabilité,
-sensibilité, planification, examen et décision, recommandations, exécutions mesurées, hypothèses avec
-sources, traces d’explication et un bloc de validation. Le fichier n’est remplacé qu’une fois complet.
-
-Options&#xa0;:
-  -o, --output FILE     le PDF à écrire (obligatoire)
-  --page-size A4|Letter format de page (par défaut&#xa0;: A4)
-  --lang CODE           (global) langue du rapport&#xa0;: en, de, fr, es
-
-Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’entrée incorrecte.
-</translation>
-    </message>
-    <message>
         <source>Usage:
   greenlight-cli review PROJECT.json
 
@@ -1765,6 +1735,46 @@ Options&#xa0;:
   --help           affiche cette aide
 
 Code de sortie&#xa0;: 0 en cas de succès, 2 en cas d’entrée incorrecte (avec une raison sur une ligne sur stderr).
+</translation>
+    </message>
+    <message>
+        <source>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
+                      [--currency CODE]
+
+Writes the project&apos;s need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
+ranges by Monte Carlo), comparison table, charts (vector), lifecycle and break-even,
+sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
+sources, explanation traces and a sign-off block. The file is replaced only when complete.
+
+Options:
+  -o, --output FILE     the PDF to write (required)
+  --page-size A4|Letter page size (default: A4)
+  --samples N           Monte Carlo samples per scenario (default 10000), as in the window&apos;s
+                        Preferences: the same options give the window&apos;s numbers
+  --seed S              Monte Carlo seed (default 42)
+  --currency CODE       costs in a catalog currency (EUR, GBP, ...; default USD)
+  --lang CODE           (global) language of the report: en, de, fr, es
+
+Exit status: 0 on success, 2 on bad input.
+</source>
+        <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
+                      [--currency CODE]
+
+Écrit le rapport de besoin et d’impact du projet en PDF : couverture, sommaire, synthèse (plages
+P5-P95 par Monte-Carlo), tableau comparatif, graphiques (vectoriels), cycle de vie et seuil de
+rentabilité, sensibilité, planification, revue et décision, recommandations, mesures, hypothèses avec
+sources, traces d’explication et un bloc de validation. Le fichier n’est remplacé qu’une fois complet.
+
+Options :
+  -o, --output FILE     le PDF à écrire (obligatoire)
+  --page-size A4|Letter format de page (par défaut : A4)
+  --samples N           tirages Monte-Carlo par scénario (par défaut 10000), comme dans les
+                        Préférences de la fenêtre : les mêmes options donnent les chiffres de la fenêtre
+  --seed S              graine Monte-Carlo (par défaut 42)
+  --currency CODE       coûts dans une devise du catalogue (EUR, GBP, ... ; par défaut USD)
+  --lang CODE           (global) langue du rapport : en, de, fr, es
+
+Code de sortie : 0 en cas de succès, 2 en cas d’entrée invalide.
 </translation>
     </message>
 </context>
@@ -2504,11 +2514,11 @@ hors P5–P95</translation>
     </message>
     <message>
         <source>%1: %2 of offsets, not subtracted</source>
-        <translation>%1 : %2 de compensations, non déduites</translation>
+        <translation>%1&#x202f;: %2 de compensations, non déduites</translation>
     </message>
     <message>
         <source>Accounting notes (hover for details): %1</source>
-        <translation>Notes de comptabilité (survoler pour les détails) : %1</translation>
+        <translation>Notes de comptabilité (survoler pour les détails)&#x202f;: %1</translation>
     </message>
 </context>
 <context>

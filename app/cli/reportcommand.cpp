@@ -16,10 +16,11 @@ namespace greenlight::cli {
 
 const char *const kReportHelp =
     QT_TRANSLATE_NOOP("greenlight-cli",
-                      R"(greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter]
+                      R"(greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
+                      [--currency CODE]
 
 Writes the project's need-and-impact report as a PDF: cover, contents, executive summary (P5-P95
-ranges by Monte Carlo, seed 42), comparison table, charts (vector), lifecycle and break-even,
+ranges by Monte Carlo), comparison table, charts (vector), lifecycle and break-even,
 sensitivity, schedule, review and decision, recommendations, measured runs, assumptions with
 sources, explanation traces and a sign-off block. The file is replaced only when complete.
 
