@@ -52,8 +52,16 @@ QString LocalFormat::number(double value, int significant) const
 
 QString LocalFormat::joinRange(const QString &low, const QString &high)
 {
-    const qsizetype a = low.indexOf(QLatin1Char(' '));
-    const qsizetype b = high.indexOf(QLatin1Char(' '));
+    // The unit starts at the first space or no-break space (money: "315 Tsd. €"); never at a
+    // narrow no-break space, which groups digits in French.
+    const auto unitStart = [](const QString &t) {
+        for (qsizetype i = 0; i < t.size(); ++i)
+            if (t[i] == QLatin1Char(' ') || t[i] == QChar::Nbsp)
+                return i;
+        return qsizetype{-1};
+    };
+    const qsizetype a = unitStart(low);
+    const qsizetype b = unitStart(high);
     if (a > 0 && b > 0 && low.mid(a) == high.mid(b))
         return low.left(a) + QStringLiteral(" – ") + high;
     return low + QStringLiteral(" – ") + high;

@@ -75,7 +75,13 @@ QString Money::format(double usd) const
         return QStringLiteral("%1%2 %3").arg(locale.toString(s, 'f', decimals), suffix, code());
     // A plain minus sign: some locales write negative amounts in parentheses, which reads as a
     // note in a table of savings.
-    const QString amount = locale.toCurrencyString(std::fabs(s), symbol(), decimals) + suffix;
+    QString amount = locale.toCurrencyString(std::fabs(s), symbol(), decimals);
+    const QString sym = symbol();
+    if (!suffix.isEmpty() && amount.endsWith(sym)) // "315 Tsd. €", not "315 € Tsd."
+        amount = amount.left(amount.size() - sym.size()).trimmed() + QChar::Nbsp + suffix.trimmed() +
+                 QChar::Nbsp + sym;
+    else
+        amount += suffix;
     return s < 0 ? locale.negativeSign() + amount : amount;
 }
 
