@@ -2522,6 +2522,14 @@ außerhalb P5–P95</translation>
         <source>Accounting notes (hover for details): %1</source>
         <translation>Bilanzierungshinweise (Details beim Darüberfahren): %1</translation>
     </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>&amp;Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Logarithmic axis for the four bar charts: one bar per scenario (its total), so small and large runs stay readable side by side.</source>
+        <translation>Logarithmische Achse für die vier Balkendiagramme: ein Balken je Szenario (seine Summe), damit kleine und große Läufe nebeneinander lesbar bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::DeploymentEditor</name>

@@ -2530,6 +2530,14 @@ fuera de P5–P95</translation>
         <source>Accounting notes (hover for details): %1</source>
         <translation>Notas de contabilidad (pase el ratón para ver detalles): %1</translation>
     </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Escala &amp;logarítmica</translation>
+    </message>
+    <message>
+        <source>Logarithmic axis for the four bar charts: one bar per scenario (its total), so small and large runs stay readable side by side.</source>
+        <translation>Eje logarítmico para los cuatro gráficos de barras: una barra por escenario (su total), para que las ejecuciones pequeñas y grandes se lean una junto a otra.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ui::DeploymentEditor</name>

@@ -1760,21 +1760,21 @@ Exit status: 0 on success, 2 on bad input.
         <translation>greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
                       [--currency CODE]
 
-Écrit le rapport de besoin et d’impact du projet en PDF : couverture, sommaire, synthèse (plages
+Écrit le rapport de besoin et d’impact du projet en PDF&#x202f;: couverture, sommaire, synthèse (plages
 P5-P95 par Monte-Carlo), tableau comparatif, graphiques (vectoriels), cycle de vie et seuil de
 rentabilité, sensibilité, planification, revue et décision, recommandations, mesures, hypothèses avec
 sources, traces d’explication et un bloc de validation. Le fichier n’est remplacé qu’une fois complet.
 
-Options :
+Options&#x202f;:
   -o, --output FILE     le PDF à écrire (obligatoire)
-  --page-size A4|Letter format de page (par défaut : A4)
+  --page-size A4|Letter format de page (par défaut&#x202f;: A4)
   --samples N           tirages Monte-Carlo par scénario (par défaut 10000), comme dans les
-                        Préférences de la fenêtre : les mêmes options donnent les chiffres de la fenêtre
+                        Préférences de la fenêtre&#x202f;: les mêmes options donnent les chiffres de la fenêtre
   --seed S              graine Monte-Carlo (par défaut 42)
-  --currency CODE       coûts dans une devise du catalogue (EUR, GBP, ... ; par défaut USD)
-  --lang CODE           (global) langue du rapport : en, de, fr, es
+  --currency CODE       coûts dans une devise du catalogue (EUR, GBP, ...&#x202f;; par défaut USD)
+  --lang CODE           (global) langue du rapport&#x202f;: en, de, fr, es
 
-Code de sortie : 0 en cas de succès, 2 en cas d’entrée invalide.
+Code de sortie&#x202f;: 0 en cas de succès, 2 en cas d’entrée invalide.
 </translation>
     </message>
 </context>
@@ -2519,6 +2519,14 @@ hors P5–P95</translation>
     <message>
         <source>Accounting notes (hover for details): %1</source>
         <translation>Notes de comptabilité (survoler pour les détails)&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Log scale</source>
+        <translation>Échelle &amp;logarithmique</translation>
+    </message>
+    <message>
+        <source>Logarithmic axis for the four bar charts: one bar per scenario (its total), so small and large runs stay readable side by side.</source>
+        <translation>Axe logarithmique pour les quatre diagrammes en barres : une barre par scénario (son total), pour que les petits et les grands entraînements restent lisibles côte à côte.</translation>
     </message>
 </context>
 <context>

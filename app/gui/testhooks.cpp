@@ -2,9 +2,9 @@
 
 #include "document/document.h"
 #include "io/scenariojson.h"
+#include "qtutil/qtconvert.h"
 #include "shell/filecontroller.h"
 #include "shell/mainwindow.h"
-#include "util/qtconvert.h"
 
 #include <QAbstractButton>
 #include <QApplication>

@@ -70,8 +70,15 @@ std::string formatPlain(double value, int significant)
         }
         return text;
     }
-    if (magnitude < 1e6)
-        return formatNumber(value, significant);
+    if (magnitude < 1e6) {
+        if (magnitude < std::pow(10.0, significant))
+            return formatNumber(value, significant);
+        // More integer digits than significant ones: round, then write every digit (%g would not).
+        const double step = std::pow(10.0, std::floor(std::log10(magnitude)) + 1 - significant);
+        char buffer[32];
+        std::snprintf(buffer, sizeof buffer, "%.0f", std::round(value / step) * step);
+        return buffer;
+    }
     const auto [v, prefix] = siScaled(value, significant);
     return formatNumber(v, significant) + " " + prefix;
 }

@@ -24,6 +24,7 @@
 #include "schedule/scheduler.h"
 #include "shell/filecontroller.h"
 #include "shell/mainwindow.h"
+#include "shell/preferences.h"
 #include "util/numberformat.h"
 #include "widgets/experimentrunseditor.h"
 #include "widgets/numberfield.h"
@@ -51,6 +52,7 @@ private slots:
     void cleanup();
     void lists_showEveryScenario();
     void charts_equalCoreResults();
+    void barCharts_logScaleKeepsSmallRunsVisible();
     void editField_updatesChartsToCoreResults();
     void sliderDrag_isOneUndoStep();
     void undoRedo_restoresValues();
@@ -144,6 +146,55 @@ void TestMainWindow::charts_equalCoreResults()
         QVERIFY(qAbs(training[k] * co2e->unitDivisor() - e[Output::Co2eLocationKg]) <=
                 1e-9 * qMax(1.0, e[Output::Co2eLocationKg]));
     }
+}
+
+void TestMainWindow::barCharts_logScaleKeepsSmallRunsVisible()
+{
+    // The example has a 3-day fine-tune (hundreds of kWh) beside GPT-3 (about a GWh).
+    const Project p = exampleProject();
+    m_window->dashboard()->setLogScale(false); // a preference: an earlier run may have left it on
+    ui::MetricBarChart *energy = m_window->dashboard()->chart(1);
+    QCPAxis *axis = energy->plot()->xAxis;
+    const auto barPixels = [&](double value) {
+        return axis->coordToPixel(value) - axis->coordToPixel(axis->range().lower);
+    };
+    double smallest = 1e300;
+    for (const Scenario &s : p.scenarios)
+        smallest = std::min(smallest, coreEstimate(s)[Output::FacilityEnergyKWh]);
+    energy->plot()->replot();
+    QVERIFY2(barPixels(smallest / energy->unitDivisor()) < 2, "on a linear axis the fine-tune is a sliver");
+
+    m_window->dashboard()->setLogScale(true);
+    QVERIFY(ui::Preferences().barChartsLogScale());
+    energy->plot()->replot();
+    QCOMPARE(axis->scaleType(), QCPAxis::stLogarithmic);
+    QCPBars *totals = nullptr;
+    for (int i = 0; i < energy->plot()->plottableCount(); ++i)
+        if (auto *b = qobject_cast<QCPBars *>(energy->plot()->plottable(i)); b != nullptr && b->visible()) {
+            QVERIFY2(totals == nullptr, "one bar per scenario: the components do not stack on a log axis");
+            totals = b;
+        }
+    QVERIFY(totals != nullptr);
+    QCOMPARE(totals->dataCount(), static_cast<int>(p.scenarios.size()));
+    for (int k = 0; k < totals->dataCount(); ++k) {
+        const double core = coreEstimate(p.scenarios[static_cast<std::size_t>(k)])[Output::FacilityEnergyKWh];
+        const double shown = totals->data()->at(k)->value * energy->unitDivisor();
+        QVERIFY(qAbs(shown - core) <= 1e-9 * core);
+        // Five decades share the chart's width at 1366×768: every run is a bar, not a sliver.
+        QVERIFY2(barPixels(totals->data()->at(k)->value) > 10,
+                 qPrintable(QStringLiteral("%1: %2 px, axis %3–%4 px %5")
+                                .arg(k)
+                                .arg(barPixels(totals->data()->at(k)->value))
+                                .arg(axis->range().lower)
+                                .arg(axis->range().upper)
+                                .arg(axis->axisRect()->width())));
+    }
+    for (const QString &label : axis->tickVectorLabels())
+        QVERIFY2(!label.contains(QLatin1Char('e')), qPrintable(label));
+
+    m_window->dashboard()->setLogScale(false);
+    QVERIFY(!ui::Preferences().barChartsLogScale());
+    QCOMPARE(axis->scaleType(), QCPAxis::stLinear);
 }
 
 void TestMainWindow::editField_updatesChartsToCoreResults()

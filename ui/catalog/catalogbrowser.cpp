@@ -5,8 +5,8 @@
 #include "catalog/usercatalog.h"
 #include "catalog/usercatalogwriter.h"
 #include "i18n/localformat.h"
+#include "qtutil/qtconvert.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>

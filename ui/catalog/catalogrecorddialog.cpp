@@ -1,6 +1,6 @@
 #include "catalog/catalogrecorddialog.h"
 
-#include "util/qtconvert.h"
+#include "qtutil/qtconvert.h"
 
 #include <QComboBox>
 #include <QDate>

@@ -4,10 +4,10 @@
 #include "document/document.h"
 #include "i18n/coretext.h"
 #include "i18n/localformat.h"
+#include "qtutil/qtconvert.h"
+#include "qtutil/textwrap.h"
 #include "shell/palette.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
-#include "util/textwrap.h"
 
 #include <QFont>
 #include <QLocale>

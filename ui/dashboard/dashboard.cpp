@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -74,7 +75,20 @@ Dashboard::Dashboard(Document &document, QWidget *parent) : QWidget(parent), m_d
         grid->addWidget(plot, i / 2, i % 2);
     }
     auto *equivalences = new EquivalenceLine(document, overview);
-    grid->addWidget(equivalences, 2, 0, 1, 2);
+    // A 7B plan beside GPT-3 is a sliver on a linear axis: a log axis shows both.
+    m_logScale = new QCheckBox(tr("&Log scale"), overview);
+    m_logScale->setToolTip(
+        tr("Logarithmic axis for the four bar charts: one bar per scenario (its total), so "
+           "small and large runs stay readable side by side."));
+    connect(m_logScale, &QCheckBox::toggled, this, [this](bool on) {
+        for (MetricBarChart *c : m_charts)
+            c->setLogScale(on);
+        emit logScaleChanged(on);
+    });
+    auto *below = new QHBoxLayout;
+    below->addWidget(equivalences, 1);
+    below->addWidget(m_logScale, 0, Qt::AlignRight | Qt::AlignVCenter);
+    grid->addLayout(below, 2, 0, 1, 2);
     // Spare height goes to the charts, not to the line of text under them.
     grid->setRowStretch(0, 1);
     grid->setRowStretch(1, 1);
@@ -247,6 +261,16 @@ void Dashboard::setPresenting(bool presenting)
         m_splitter->restoreState(m_splitterState);
         m_splitterState.clear();
     }
+}
+
+void Dashboard::setLogScale(bool on)
+{
+    m_logScale->setChecked(on);
+}
+
+bool Dashboard::logScale() const
+{
+    return m_logScale->isChecked();
 }
 
 MetricBarChart *Dashboard::chart(int metric) const

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QSplitter;
 class QTabWidget;
@@ -46,9 +47,13 @@ public:
     // Presentation mode: the charts take most of the height (the table stays, smaller); leaving
     // restores the split the user had.
     void setPresenting(bool presenting);
+    // The bar charts' logarithmic axis (a display preference, kept by MainWindow in Preferences).
+    void setLogScale(bool on);
+    bool logScale() const;
 
 signals:
     void explainRequested(int scenarioIndex, int output); // an Output (int: moc needs a streamable type)
+    void logScaleChanged(bool on);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -70,6 +75,7 @@ private:
     ComparisonModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_notes = nullptr;
+    QCheckBox *m_logScale = nullptr;
     class QTimer *m_fitRows = nullptr;
     class QSplitter *m_splitter = nullptr;
     QByteArray m_splitterState;

@@ -4,8 +4,8 @@
 #include "estimate/explainer.h"
 #include "i18n/coretext.h"
 #include "lifecycle/servingexplanation.h"
+#include "qtutil/qtconvert.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <QLocale>
 

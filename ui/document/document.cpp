@@ -12,7 +12,7 @@
 #include "document/commands/removescenariocommand.h"
 #include "importers/measuredrunimporter.h"
 #include "io/projectfile.h"
-#include "util/qtconvert.h"
+#include "qtutil/qtconvert.h"
 
 #include <QTimer>
 #include <QUndoStack>

@@ -1,8 +1,8 @@
 #include "document/scenariolistmodel.h"
 
 #include "document/document.h"
+#include "qtutil/qtconvert.h"
 #include "shell/palette.h"
-#include "util/qtconvert.h"
 
 #include <QFont>
 

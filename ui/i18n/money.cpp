@@ -50,7 +50,11 @@ QString Money::symbol() const
 
 QString Money::format(double usd) const
 {
-    const double v = convert(usd);
+    return formatAmount(convert(usd));
+}
+
+QString Money::formatAmount(double v) const
+{
     if (!std::isfinite(v))
         return QStringLiteral("—");
     const double a = std::fabs(v);

@@ -27,6 +27,8 @@ public:
     double convert(double usd) const { return CurrencyConverter::fromUsd(usd, m_rate); }
     // A cost given in USD, converted and formatted with three significant digits ("€1.23 M").
     QString format(double usd) const;
+    // An amount already in the display currency (chart axes whose coordinates are converted).
+    QString formatAmount(double amount) const;
     // Unit text for labels: "EUR", or "EUR/h" with per = "h".
     QString unit(const QString &per = {}) const;
     bool isUsd() const { return m_rate.code == "USD"; }

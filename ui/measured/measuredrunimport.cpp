@@ -1,7 +1,7 @@
 #include "measured/measuredrunimport.h"
 
 #include "document/document.h"
-#include "util/qtconvert.h"
+#include "qtutil/qtconvert.h"
 
 #include <QDir>
 #include <QFileDialog>

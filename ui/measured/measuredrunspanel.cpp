@@ -3,9 +3,9 @@
 #include "document/document.h"
 #include "i18n/localformat.h"
 #include "plots/plotwidget.h"
+#include "qtutil/qtconvert.h"
 #include "shell/palette.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <QComboBox>
 #include <QDialog>

@@ -3,9 +3,9 @@
 #include "document/document.h"
 #include "lifecycle/breakeven.h"
 #include "plotwidget.h"
+#include "qtutil/qtconvert.h"
 #include "shell/palette.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 namespace greenlight::ui {
 

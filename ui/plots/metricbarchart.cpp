@@ -1,12 +1,14 @@
 #include "metricbarchart.h"
 
 #include "document/document.h"
+#include "i18n/localformat.h"
 #include "plotwidget.h"
+#include "qtutil/qtconvert.h"
 #include "shell/palette.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <cmath>
+#include <limits>
 
 namespace greenlight::ui {
 
@@ -109,6 +111,16 @@ QString metricAxis(Breakdown::Metric metric)
     return {};
 }
 
+// Decades labelled as people write numbers ("0.1", "1,000"), never "1e+03".
+class LogTicker : public QCPAxisTickerLog
+{
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar, int) override
+    {
+        return LocalFormat(locale).number(tick, 3);
+    }
+};
+
 } // namespace
 
 MetricBarChart::MetricBarChart(Document &document, Breakdown::Metric metric, PlotWidget *plot,
@@ -157,10 +169,17 @@ void MetricBarChart::refresh()
 
     std::vector<std::vector<Component>> parts;
     double largest = 0;
+    double smallest = std::numeric_limits<double>::infinity(); // positive: the log axis's lower end
     for (int i : m_indices) {
         const auto &r = m_document.result(i);
         parts.push_back(Breakdown::of(*r.resolved, r.estimate, m_metric));
-        largest = std::max(largest, Breakdown::total(r.estimate, m_metric));
+        const double total = Breakdown::total(r.estimate, m_metric);
+        largest = std::max(largest, total);
+        const double low =
+            r.ranges ? Breakdown::totalPercentile(*r.ranges, m_metric, &OutputRange::p5) : total;
+        for (double v : {total, low})
+            if (v > 0)
+                smallest = std::min(smallest, v);
         if (r.ranges)
             largest = std::max(largest, Breakdown::totalPercentile(*r.ranges, m_metric, &OutputRange::p95));
     }
@@ -241,8 +260,63 @@ void MetricBarChart::refresh()
     m_labels = labels;
     applyLabels();
     m_plot->yAxis->setRange(0.4, static_cast<double>(ticks.size()) + 0.6);
-    m_plot->xAxis->setRange(0, largest > 0 ? largest / m_divisor * 1.08 : 1);
+    applyScale(ticks, totals, smallest, largest);
     m_plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void MetricBarChart::setLogScale(bool on)
+{
+    if (on == m_log)
+        return;
+    m_log = on;
+    refresh();
+}
+
+void MetricBarChart::applyScale(const QVector<double> &ticks, const QVector<double> &totals, double smallest,
+                                double largest)
+{
+    if (m_totalBars == nullptr) {
+        m_totalBars = new QCPBars(m_plot->yAxis, m_plot->xAxis);
+        m_totalBars->setName(tr("Total"));
+        m_totalBars->setBrush(okabeIto(0));
+        m_totalBars->setPen(QPen(okabeIto(0).darker(140)));
+        m_totalBars->setWidth(0.6);
+        m_totalBars->removeFromLegend();
+    }
+    const bool log = m_log && largest > 0 && std::isfinite(smallest);
+    for (QCPBars *b : m_bars) {
+        b->setVisible(!log);
+        if (log)
+            b->removeFromLegend();
+    }
+    m_totalBars->setVisible(log);
+    if (log != m_plot->legend->hasItemWithPlottable(m_totalBars)) {
+        if (log)
+            m_totalBars->addToLegend();
+        else
+            m_totalBars->removeFromLegend();
+    }
+    if (!log) {
+        m_plot->xAxis->setScaleType(QCPAxis::stLinear);
+        if (m_plot->xAxis->ticker().dynamicCast<LogTicker>())
+            m_plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>(new QCPAxisTicker));
+        m_plot->xAxis->ticker()->setTickCount(3);
+        m_plot->xAxis->setRange(0, largest > 0 ? largest / m_divisor * 1.08 : 1);
+        m_totalBars->data()->clear();
+        return;
+    }
+    // Whole decades around the data: the bars start at the lower end (a log axis has no zero).
+    const double lower = std::pow(10.0, std::floor(std::log10(smallest / m_divisor)));
+    const double upper = std::pow(10.0, std::ceil(std::log10(largest / m_divisor * 1.08)));
+    m_plot->xAxis->setScaleType(QCPAxis::stLogarithmic);
+    if (!m_plot->xAxis->ticker().dynamicCast<LogTicker>()) {
+        QSharedPointer<QCPAxisTicker> ticker(new LogTicker);
+        ticker->setTickCount(3); // every other decade when there are many: labels stay apart
+        m_plot->xAxis->setTicker(ticker);
+    }
+    m_plot->xAxis->setRange(lower, std::max(upper, lower * 10));
+    m_totalBars->setBaseValue(lower);
+    m_totalBars->setData(ticks, totals, true);
 }
 
 void MetricBarChart::applyLabels()

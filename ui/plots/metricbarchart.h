@@ -27,6 +27,10 @@ public:
 
     void refresh();
     PlotWidget *plot() const { return m_plot; }
+    // Logarithmic axis: one bar per scenario (the total; components do not stack on a log axis), so
+    // a 7B plan stays visible beside GPT-3.
+    void setLogScale(bool on);
+    bool logScale() const { return m_log; }
     // Plotted values of one component (in the chart's display unit) and the divisor to the
     // metric's base unit, for tests.
     QVector<double> componentValues(const QString &key) const;
@@ -41,6 +45,8 @@ signals:
     void barClicked(int scenarioIndex, Breakdown::Metric metric);
 
 private:
+    void applyScale(const QVector<double> &ticks, const QVector<double> &totals, double smallest,
+                    double largest);
     void applyLabels();
     void fitLabels();
     QString hoverText(const QPointF &pos) const;
@@ -58,6 +64,8 @@ private:
     int m_labelStep = 1;       // every n-th name is written when the bars are thinner than a line
     double m_divisor = 1;
     QString m_unit;
+    bool m_log = false;
+    QCPBars *m_totalBars = nullptr; // the log view's bars
 };
 
 } // namespace greenlight::ui

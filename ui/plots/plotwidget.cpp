@@ -1,7 +1,7 @@
 #include "plotwidget.h"
 
+#include "qtutil/textwrap.h"
 #include "titleelement.h"
-#include "util/textwrap.h"
 
 #include <QFileDialog>
 #include <QMenu>

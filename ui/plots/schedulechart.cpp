@@ -3,10 +3,10 @@
 #include "catalog/catalog.h"
 #include "document/document.h"
 #include "plotwidget.h"
+#include "qtutil/qtconvert.h"
 #include "schedule/scheduler.h"
 #include "shell/palette.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 namespace greenlight::ui {
 

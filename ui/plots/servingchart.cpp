@@ -4,9 +4,9 @@
 #include "i18n/localformat.h"
 #include "lifecycle/servingboundaries.h"
 #include "plotwidget.h"
+#include "qtutil/qtconvert.h"
 #include "serving/servingsweep.h"
 #include "shell/palette.h"
-#include "util/qtconvert.h"
 
 #include <cmath>
 

@@ -3,10 +3,10 @@
 #include "document/document.h"
 #include "i18n/coretext.h"
 #include "plotwidget.h"
+#include "qtutil/qtconvert.h"
 #include "shell/palette.h"
 #include "uncertainty/sensitivity.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 namespace greenlight::ui {
 

@@ -1,22 +1,24 @@
 #include "tradeoffchart.h"
 
+#include "moneyticker.h"
+
 #include "compare/pareto.h"
 #include "document/document.h"
 #include "labelplacer.h"
 #include "plotwidget.h"
+#include "qtutil/qtconvert.h"
 #include "shell/palette.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 namespace greenlight::ui {
 
 TradeoffChart::TradeoffChart(Document &document, PlotWidget *plot, QObject *parent)
-    : QObject(parent), m_document(document), m_plot(plot)
+    : QObject(parent), m_document(document), m_plot(plot), m_costTicker(new MoneyTicker)
 {
     m_plot->setTitle(tr("Trade-off: CO2e against cost"));
     m_plot->xAxis->setLabel(tr("Cost (USD)"));
     m_plot->yAxis->setLabel(tr("CO2e, total (t)"));
-    m_plot->xAxis->setNumberFormat(QStringLiteral("gb"));
+    m_plot->xAxis->setTicker(m_costTicker);
     m_frontLine = m_plot->addGraph();
     m_frontLine->setName(tr("Pareto front (no scenario is both cleaner and cheaper)"));
     m_frontLine->setPen(QPen(okabeIto(2), 2, Qt::DashLine));
@@ -83,6 +85,7 @@ void TradeoffChart::refresh()
     m_indices = sortedIndices;
     m_points->setData(xs, ys, true);
     m_plot->xAxis->setLabel(tr("Cost (%1)").arg(m_document.money().code()));
+    m_costTicker->setMoney(m_document.money());
     // Error bars in the same (cost-sorted) order as the points.
     QVector<double> co2eMinus, co2ePlus, costMinus, costPlus;
     for (int i : m_indices) {

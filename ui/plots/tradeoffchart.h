@@ -2,6 +2,7 @@
 
 #include <QObject>
 #include <QPointF>
+#include <QSharedPointer>
 
 #include <vector>
 
@@ -13,6 +14,7 @@ class QCPErrorBars;
 namespace greenlight::ui {
 
 class Document;
+class MoneyTicker;
 class PlotWidget;
 
 // Adapter: CO2e against cost, one labelled point per included scenario, the Pareto front
@@ -40,8 +42,9 @@ private:
     PlotWidget *m_plot;
     QCPGraph *m_points = nullptr;
     QCPGraph *m_frontLine = nullptr;
-    QCPErrorBars *m_co2eRange = nullptr; // P5–P95 of the total CO2e
-    QCPErrorBars *m_costRange = nullptr; // P5–P95 of the cost
+    QCPErrorBars *m_co2eRange = nullptr;      // P5–P95 of the total CO2e
+    QCPErrorBars *m_costRange = nullptr;      // P5–P95 of the cost
+    QSharedPointer<MoneyTicker> m_costTicker; // shared with the axis
     std::vector<int> m_indices;
     std::vector<int> m_front;
     std::vector<QCPItemText *> m_labels;

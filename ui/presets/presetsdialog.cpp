@@ -7,9 +7,9 @@
 #include "estimate/resolver.h"
 #include "i18n/localformat.h"
 #include "io/presetsfile.h"
+#include "qtutil/qtconvert.h"
 #include "shell/preferences.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>

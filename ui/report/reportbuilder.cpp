@@ -743,10 +743,16 @@ QString ReportBuilder::review() const
         QStringList evidence;
         for (const ChecklistEvidence &e : m_data.evidence)
             if (e.id == q.id) {
-                for (const EvidenceFigure &f : e.figures)
-                    evidence << esc(f.label) + QStringLiteral(": ") + esc(f.text);
+                for (const EvidenceFigure &f : e.figures) {
+                    // As the review panel shows them: costs in the display currency, labels translated.
+                    const QString value =
+                        f.unit == "USD" ? m_format.cost(f.value) : QString::fromStdString(f.text);
+                    evidence << ui::trCore(f.label).toHtmlEscaped() + QStringLiteral(": ") +
+                                    value.toHtmlEscaped();
+                }
                 if (!e.note.empty())
-                    evidence << QStringLiteral("<span class=\"muted\">%1</span>").arg(esc(e.note));
+                    evidence << QStringLiteral("<span class=\"muted\">%1</span>")
+                                    .arg(ui::trCore(e.note).toHtmlEscaped());
             }
         items +=
             QStringLiteral("<tr>") + td(ui::trCore(q.text).toHtmlEscaped(), QStringLiteral("width=\"30%\"")) +

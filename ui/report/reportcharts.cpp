@@ -123,7 +123,13 @@ std::unique_ptr<QCustomPlot> ReportCharts::metricBars(const Project &project, co
         if (r.evaluation)
             maxValue = std::max(
                 {maxValue, r.evaluation->estimate[output], r.ranges ? (*r.ranges)[output].p95 : 0.0});
-    const AxisUnit unit = unitFor(output, maxValue);
+    // Costs in the display currency of the analysis: the window's Preferences or --currency.
+    const bool cost = output == Output::CostUsd;
+    const double scale = cost ? data.options.currency.perUsd : 1.0;
+    AxisUnit unit = unitFor(output, maxValue * scale);
+    if (cost)
+        unit.unit.replace(QStringLiteral("USD"), QString::fromStdString(data.options.currency.code));
+    unit.divisor /= scale;
 
     QVector<double> ticks, values, whiskerLow, whiskerHigh;
     QVector<QString> labels;

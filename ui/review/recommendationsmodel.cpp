@@ -3,8 +3,8 @@
 #include "document/document.h"
 #include "i18n/coretext.h"
 #include "i18n/localformat.h"
+#include "qtutil/qtconvert.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <QColor>
 

@@ -2,9 +2,9 @@
 
 #include "document/document.h"
 #include "i18n/coretext.h"
+#include "qtutil/qtconvert.h"
 #include "review/checklist.h"
 #include "review/recommendationsmodel.h"
-#include "util/qtconvert.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -4,8 +4,8 @@
 #include "document/document.h"
 #include "i18n/localformat.h"
 #include "levers/trainingprecision.h"
+#include "qtutil/qtconvert.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 #include "widgets/experimentrunseditor.h"
 #include "widgets/numberfield.h"
 

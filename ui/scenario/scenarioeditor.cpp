@@ -3,11 +3,11 @@
 #include "catalog/catalog.h"
 #include "document/document.h"
 #include "i18n/localformat.h"
+#include "qtutil/qtconvert.h"
 #include "scenario/deploymenteditor.h"
 #include "scenario/leverseditor.h"
 #include "scenario/uncertaintyeditor.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 #include "widgets/numberfield.h"
 #include "widgets/regionpicker.h"
 

@@ -2,9 +2,9 @@
 
 #include "document/document.h"
 #include "document/scenariolistmodel.h"
+#include "qtutil/qtconvert.h"
 #include "shell/palette.h"
 #include "shell/preferences.h"
-#include "util/qtconvert.h"
 
 #include <QColorDialog>
 #include <QHBoxLayout>

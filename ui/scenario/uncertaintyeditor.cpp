@@ -2,8 +2,8 @@
 
 #include "document/document.h"
 #include "i18n/coretext.h"
+#include "qtutil/qtconvert.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

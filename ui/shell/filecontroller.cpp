@@ -2,7 +2,7 @@
 
 #include "document/document.h"
 #include "io/projectfile.h"
-#include "util/qtconvert.h"
+#include "qtutil/qtconvert.h"
 #include "util/textfile.h"
 
 #include <QDir>

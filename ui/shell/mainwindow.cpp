@@ -8,6 +8,7 @@
 #include "measured/measuredrunspanel.h"
 #include "presets/presetsdialog.h"
 #include "presets/workshopsdialog.h"
+#include "qtutil/qtconvert.h"
 #include "reportdialog.h"
 #include "review/reviewpanel.h"
 #include "scenario/scenarioeditor.h"
@@ -17,7 +18,6 @@
 #include "shell/preferences.h"
 #include "shell/preferencesdialog.h"
 #include "shell/presentationmode.h"
-#include "util/qtconvert.h"
 
 #include <QAction>
 #include <QApplication>
@@ -95,6 +95,9 @@ MainWindow::MainWindow(Document &document, QWidget *parent) : QMainWindow(parent
     for (QDockWidget *d : {listDock, editorDock, explainDock, historyDock, runsDock, m_reviewDock})
         m_viewMenu->addAction(d->toggleViewAction());
 
+    m_dashboard->setLogScale(Preferences().barChartsLogScale());
+    connect(m_dashboard, &Dashboard::logScaleChanged, this,
+            [](bool on) { Preferences().setBarChartsLogScale(on); });
     connect(m_dashboard, &Dashboard::explainRequested, this, [this, explainDock](int scenario, int output) {
         m_explanation->explain(scenario, static_cast<Output>(output));
         explainDock->raise();

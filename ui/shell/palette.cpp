@@ -1,6 +1,6 @@
 #include "shell/palette.h"
 
-#include "util/qtconvert.h"
+#include "qtutil/qtconvert.h"
 
 namespace greenlight::ui {
 

@@ -12,6 +12,7 @@ namespace greenlight::ui {
 
 namespace {
 const char *const kCurrency = "preferences/currency";
+const char *const kLogScale = "preferences/barChartsLogScale";
 const char *const kRegion = "preferences/defaultRegion";
 const char *const kSamples = "preferences/monteCarloSamples";
 const char *const kSeed = "preferences/monteCarloSeed";
@@ -50,6 +51,16 @@ QString Preferences::currencyCode() const
 void Preferences::setCurrencyCode(const QString &code)
 {
     QSettings().setValue(key(kCurrency), code.trimmed().toUpper());
+}
+
+bool Preferences::barChartsLogScale() const
+{
+    return QSettings().value(key(kLogScale), false).toBool();
+}
+
+void Preferences::setBarChartsLogScale(bool on)
+{
+    QSettings().setValue(key(kLogScale), on);
 }
 
 QString Preferences::defaultRegion() const

@@ -30,6 +30,10 @@ public:
     quint64 monteCarloSeed() const;
     void setMonteCarloSeed(quint64 seed);
 
+    // The dashboard's bar charts on a logarithmic axis.
+    bool barChartsLogScale() const;
+    void setBarChartsLogScale(bool on);
+
     Theme theme() const;
     void setTheme(Theme theme);
 

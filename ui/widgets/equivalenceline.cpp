@@ -2,8 +2,8 @@
 
 #include "compare/equivalents.h"
 #include "document/document.h"
+#include "qtutil/qtconvert.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QEvent>

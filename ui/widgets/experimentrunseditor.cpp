@@ -1,6 +1,6 @@
 #include "experimentrunseditor.h"
 
-#include "util/qtconvert.h"
+#include "qtutil/qtconvert.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

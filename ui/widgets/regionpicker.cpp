@@ -1,8 +1,8 @@
 #include "regionpicker.h"
 
 #include "catalog/catalog.h"
+#include "qtutil/qtconvert.h"
 #include "util/numberformat.h"
-#include "util/qtconvert.h"
 
 #include <QCompleter>
 #include <QLineEdit>

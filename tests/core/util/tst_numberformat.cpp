@@ -64,22 +64,29 @@ private slots:
     void formatPlain_data()
     {
         QTest::addColumn<double>("value");
+        QTest::addColumn<int>("significant");
         QTest::addColumn<QByteArray>("expected");
-        QTest::newRow("tokens") << 1e12 << QByteArray("1 T");
-        QTest::newRow("FLOPs") << 4.2e22 << QByteArray("42 Z");
-        QTest::newRow("requests") << 7.3e8 << QByteArray("730 M");
-        QTest::newRow("below a million as is") << 876000.5 << QByteArray("876000");
-        QTest::newRow("hours") << 8760.0 << QByteArray("8760");
-        QTest::newRow("tiny, no exponent") << 0.0000435 << QByteArray("0.0000435");
-        QTest::newRow("negative") << -2.5e9 << QByteArray("-2.5 G");
-        QTest::newRow("zero") << 0.0 << QByteArray("0");
+        QTest::newRow("tokens") << 1e12 << 6 << QByteArray("1 T");
+        QTest::newRow("FLOPs") << 4.2e22 << 6 << QByteArray("42 Z");
+        QTest::newRow("requests") << 7.3e8 << 6 << QByteArray("730 M");
+        QTest::newRow("below a million as is") << 876000.5 << 6 << QByteArray("876000");
+        QTest::newRow("hours") << 8760.0 << 6 << QByteArray("8760");
+        QTest::newRow("tiny, no exponent") << 0.0000435 << 6 << QByteArray("0.0000435");
+        QTest::newRow("negative") << -2.5e9 << 6 << QByteArray("-2.5 G");
+        QTest::newRow("zero") << 0.0 << 6 << QByteArray("0");
+        // More integer digits than significant ones: %g would write "1e+03" (a log axis's ticks).
+        QTest::newRow("1000 at 3 digits") << 1000.0 << 3 << QByteArray("1000");
+        QTest::newRow("rounded at 4 digits") << 123456.0 << 4 << QByteArray("123500");
+        QTest::newRow("negative at 2 digits") << -4567.0 << 2 << QByteArray("-4600");
+        QTest::newRow("fraction at 3 digits") << 0.5 << 3 << QByteArray("0.5");
     }
 
     void formatPlain()
     {
         QFETCH(double, value);
+        QFETCH(int, significant);
         QFETCH(QByteArray, expected);
-        QCOMPARE(QByteArray::fromStdString(greenlight::formatPlain(value)), expected);
+        QCOMPARE(QByteArray::fromStdString(greenlight::formatPlain(value, significant)), expected);
     }
 
     void formatCountAndSi_data()

@@ -1,7 +1,7 @@
 #include "removemeasuredruncommand.h"
 
 #include "document/document.h"
-#include "util/qtconvert.h"
+#include "qtutil/qtconvert.h"
 
 #include <QCoreApplication>
 
