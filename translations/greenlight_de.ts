@@ -1779,6 +1779,286 @@ Optionen:
 Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe.
 </translation>
     </message>
+    <message>
+        <source>Sensitivity of %1 — %2 (central %3; one input at a time at the ends of its range; training with levers + inference):</source>
+        <translation>Sensitivität von %1 — %2 (zentral %3; jeweils eine Eingabe an den Enden ihres Bereichs; Training mit Maßnahmen + Inferenz):</translation>
+    </message>
+    <message>
+        <source>Sensitivity of %1 — %2 (central %3; one input at a time at the ends of its range):</source>
+        <translation>Sensitivität von %1 — %2 (zentral %3; jeweils eine Eingabe an den Enden ihres Bereichs):</translation>
+    </message>
+    <message>
+        <source>no input of this scenario has a range: the output is fixed</source>
+        <translation>keine Eingabe dieses Szenarios hat einen Bereich: das Ergebnis steht fest</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>output at low</source>
+        <translation>Ergebnis bei niedrig</translation>
+    </message>
+    <message>
+        <source>output at high</source>
+        <translation>Ergebnis bei hoch</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>Spanne</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Referenz: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>Auflagen: %1</translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation>Prüfende:</translation>
+    </message>
+    <message>
+        <source>Recommendations (lifecycle CO2e saved against the baseline; P5–P95: Monte Carlo, %1 samples, seed %2):</source>
+        <translation>Empfehlungen (gegenüber der Referenz eingespartes Lebenszyklus-CO2e; P5–P95: Monte-Carlo, %1 Stichproben, Startwert %2):</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>CO2e eingespart</translation>
+    </message>
+    <message>
+        <source>cost delta</source>
+        <translation>Kostendifferenz</translation>
+    </message>
+    <message>
+        <source>cost per t saved</source>
+        <translation>Kosten je eingesparte t</translation>
+    </message>
+    <message>
+        <source>lever: %1</source>
+        <translation>Maßnahme: %1</translation>
+    </message>
+    <message>
+        <source>scenario: %1</source>
+        <translation>Szenario: %1</translation>
+    </message>
+    <message>
+        <source>(no lever or alternative to compare)</source>
+        <translation>(keine Maßnahme oder Alternative zum Vergleich)</translation>
+    </message>
+    <message>
+        <source>Quality cost:</source>
+        <translation>Qualitätskosten:</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Checkliste:</translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>Energie</translation>
+    </message>
+    <message>
+        <source>CO2e (location)</source>
+        <translation>CO2e (standortbasiert)</translation>
+    </message>
+    <message>
+        <source>CO2e (market)</source>
+        <translation>CO2e (marktbasiert)</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>Wasser</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; in %2 region(s), ranked by location-based CO2e (lowest first)</source>
+        <translation>Szenario „%1“ in %2 Region(en), geordnet nach standortbasiertem CO2e (niedrigstes zuerst)</translation>
+    </message>
+    <message>
+        <source>* the scenario&apos;s own PUE, kept in every region</source>
+        <translation>* der eigene PUE des Szenarios, in jeder Region beibehalten</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>%1 emits %2 less than %3 (%4% less)</source>
+        <translation>%1 emittiert %2 weniger als %3 (%4 % weniger)</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>P5–P95: Monte Carlo, %1 samples, seed %2; inputs drawn independently except where the model couples them; – = no input range affects it</source>
+        <translation>P5–P95: Monte-Carlo, %1 Stichproben, Startwert %2; Eingaben unabhängig gezogen, außer wo das Modell sie koppelt; – = kein Eingabebereich wirkt sich aus</translation>
+    </message>
+    <message>
+        <source>published:</source>
+        <translation>veröffentlicht:</translation>
+    </message>
+    <message>
+        <source>%1 accelerator-hours</source>
+        <translation>%1 Beschleuniger-Stunden</translation>
+    </message>
+    <message>
+        <source>offsets retired: %1 — reported beside the emissions, never subtracted from them (location-based %2, market-based %3 as computed)</source>
+        <translation>stillgelegte Kompensationen: %1 — neben den Emissionen ausgewiesen, nie von ihnen abgezogen (standortbasiert %2, marktbasiert %3 wie berechnet)</translation>
+    </message>
+    <message>
+        <source>%1 is about:</source>
+        <translation>%1 entspricht etwa:</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>A training</source>
+        <translation>A Training</translation>
+    </message>
+    <message>
+        <source>B training</source>
+        <translation>B Training</translation>
+    </message>
+    <message>
+        <source>A per request</source>
+        <translation>A je Anfrage</translation>
+    </message>
+    <message>
+        <source>B per request</source>
+        <translation>B je Anfrage</translation>
+    </message>
+    <message>
+        <source>break-even:</source>
+        <translation>Break-even:</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>none (%1 never catches up)</source>
+        <translation>keiner (%1 holt nie auf)</translation>
+    </message>
+    <message>
+        <source>from the first request</source>
+        <translation>ab der ersten Anfrage</translation>
+    </message>
+    <message>
+        <source>after %1 requests (%2 days%3): %4 becomes cheaper</source>
+        <translation>nach %1 Anfragen (%2 Tage%3): %4 wird günstiger</translation>
+    </message>
+    <message>
+        <source>after %1 requests (%2 days%3, after the deployment ends): %4 becomes cheaper</source>
+        <translation>nach %1 Anfragen (%2 Tage%3, nach dem Ende des Betriebs): %4 wird günstiger</translation>
+    </message>
+    <message>
+        <source>Lever effects</source>
+        <translation>Wirkung der Maßnahmen</translation>
+    </message>
+    <message>
+        <source>%1 (training): %2 → %3</source>
+        <translation>%1 (Training): %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (inference): %2</source>
+        <translation>%1 (Inferenz): %2</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (worse)</source>
+        <translation>Trainings-CO2e: %1 ohne Maßnahmen → %2 (schlechter)</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (better)</source>
+        <translation>Trainings-CO2e: %1 ohne Maßnahmen → %2 (besser)</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (unchanged)</source>
+        <translation>Trainings-CO2e: %1 ohne Maßnahmen → %2 (unverändert)</translation>
+    </message>
+    <message>
+        <source>Lifecycle (training, then inference)</source>
+        <translation>Lebenszyklus (Training, dann Inferenz)</translation>
+    </message>
+    <message>
+        <source>%1 requests/day for %2 months on %3 (%4 B, %5)</source>
+        <translation>%1 Anfragen/Tag über %2 Monate auf %3 (%4 Mrd., %5)</translation>
+    </message>
+    <message>
+        <source>per request: %1 Wh, %2 g CO2e</source>
+        <translation>je Anfrage: %1 Wh, %2 g CO2e</translation>
+    </message>
+    <message>
+        <source>inference: %1</source>
+        <translation>Inferenz: %1</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Break-even: %1 (baseline) vs %2</source>
+        <translation>Break-even: %1 (Referenz) gegen %2</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Nichts tun</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::report::ReportDialog</name>

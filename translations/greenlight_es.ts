@@ -1787,6 +1787,286 @@ Opciones:
 Estado de salida: 0 si todo va bien, 2 si la entrada no es válida.
 </translation>
     </message>
+    <message>
+        <source>Sensitivity of %1 — %2 (central %3; one input at a time at the ends of its range; training with levers + inference):</source>
+        <translation>Sensibilidad de %1 — %2 (central %3; una entrada cada vez en los extremos de su rango; entrenamiento con palancas + inferencia):</translation>
+    </message>
+    <message>
+        <source>Sensitivity of %1 — %2 (central %3; one input at a time at the ends of its range):</source>
+        <translation>Sensibilidad de %1 — %2 (central %3; una entrada cada vez en los extremos de su rango):</translation>
+    </message>
+    <message>
+        <source>no input of this scenario has a range: the output is fixed</source>
+        <translation>ninguna entrada de este escenario tiene rango: el resultado es fijo</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bajo</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>output at low</source>
+        <translation>resultado en bajo</translation>
+    </message>
+    <message>
+        <source>output at high</source>
+        <translation>resultado en alto</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>oscilación</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Proyecto: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Referencia: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Decisión: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>Condiciones: %1</translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation>Revisores:</translation>
+    </message>
+    <message>
+        <source>Recommendations (lifecycle CO2e saved against the baseline; P5–P95: Monte Carlo, %1 samples, seed %2):</source>
+        <translation>Recomendaciones (CO2e del ciclo de vida ahorrado frente a la referencia; P5–P95: Monte Carlo, %1 muestras, semilla %2):</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>puesto</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>opción</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>CO2e ahorrado</translation>
+    </message>
+    <message>
+        <source>cost delta</source>
+        <translation>diferencia de coste</translation>
+    </message>
+    <message>
+        <source>cost per t saved</source>
+        <translation>coste por t ahorrada</translation>
+    </message>
+    <message>
+        <source>lever: %1</source>
+        <translation>palanca: %1</translation>
+    </message>
+    <message>
+        <source>scenario: %1</source>
+        <translation>escenario: %1</translation>
+    </message>
+    <message>
+        <source>(no lever or alternative to compare)</source>
+        <translation>(ninguna palanca ni alternativa que comparar)</translation>
+    </message>
+    <message>
+        <source>Quality cost:</source>
+        <translation>Coste en calidad:</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>nota: %1</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Lista de comprobación:</translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation>respuesta: %1</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>energía</translation>
+    </message>
+    <message>
+        <source>CO2e (location)</source>
+        <translation>CO2e (ubicación)</translation>
+    </message>
+    <message>
+        <source>CO2e (market)</source>
+        <translation>CO2e (mercado)</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>agua</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coste</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; in %2 region(s), ranked by location-based CO2e (lowest first)</source>
+        <translation>Escenario «%1» en %2 región(es), ordenadas por CO2e basado en la ubicación (el más bajo primero)</translation>
+    </message>
+    <message>
+        <source>* the scenario&apos;s own PUE, kept in every region</source>
+        <translation>* el PUE propio del escenario, mantenido en cada región</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>%1 emits %2 less than %3 (%4% less)</source>
+        <translation>%1 emite %2 menos que %3 (%4 % menos)</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>magnitud</translation>
+    </message>
+    <message>
+        <source>P5–P95: Monte Carlo, %1 samples, seed %2; inputs drawn independently except where the model couples them; – = no input range affects it</source>
+        <translation>P5–P95: Monte Carlo, %1 muestras, semilla %2; entradas muestreadas de forma independiente salvo donde el modelo las acopla; – = ningún rango de entrada le afecta</translation>
+    </message>
+    <message>
+        <source>published:</source>
+        <translation>publicado:</translation>
+    </message>
+    <message>
+        <source>%1 accelerator-hours</source>
+        <translation>%1 horas de acelerador</translation>
+    </message>
+    <message>
+        <source>offsets retired: %1 — reported beside the emissions, never subtracted from them (location-based %2, market-based %3 as computed)</source>
+        <translation>compensaciones retiradas: %1 — indicadas junto a las emisiones, nunca restadas de ellas (basado en la ubicación %2, basado en el mercado %3 según el cálculo)</translation>
+    </message>
+    <message>
+        <source>%1 is about:</source>
+        <translation>%1 equivale aproximadamente a:</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>magnitud</translation>
+    </message>
+    <message>
+        <source>A training</source>
+        <translation>A entrenamiento</translation>
+    </message>
+    <message>
+        <source>B training</source>
+        <translation>B entrenamiento</translation>
+    </message>
+    <message>
+        <source>A per request</source>
+        <translation>A por solicitud</translation>
+    </message>
+    <message>
+        <source>B per request</source>
+        <translation>B por solicitud</translation>
+    </message>
+    <message>
+        <source>break-even:</source>
+        <translation>punto de equilibrio:</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>idéntico</translation>
+    </message>
+    <message>
+        <source>none (%1 never catches up)</source>
+        <translation>ninguno (%1 nunca se recupera)</translation>
+    </message>
+    <message>
+        <source>from the first request</source>
+        <translation>desde la primera solicitud</translation>
+    </message>
+    <message>
+        <source>after %1 requests (%2 days%3): %4 becomes cheaper</source>
+        <translation>tras %1 solicitudes (%2 días%3): %4 resulta más barato</translation>
+    </message>
+    <message>
+        <source>after %1 requests (%2 days%3, after the deployment ends): %4 becomes cheaper</source>
+        <translation>tras %1 solicitudes (%2 días%3, tras el fin del despliegue): %4 resulta más barato</translation>
+    </message>
+    <message>
+        <source>Lever effects</source>
+        <translation>Efectos de las palancas</translation>
+    </message>
+    <message>
+        <source>%1 (training): %2 → %3</source>
+        <translation>%1 (entrenamiento): %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (inference): %2</source>
+        <translation>%1 (inferencia): %2</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (worse)</source>
+        <translation>CO2e del entrenamiento: %1 sin palancas → %2 (peor)</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (better)</source>
+        <translation>CO2e del entrenamiento: %1 sin palancas → %2 (mejor)</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (unchanged)</source>
+        <translation>CO2e del entrenamiento: %1 sin palancas → %2 (sin cambios)</translation>
+    </message>
+    <message>
+        <source>Lifecycle (training, then inference)</source>
+        <translation>Ciclo de vida (entrenamiento, luego inferencia)</translation>
+    </message>
+    <message>
+        <source>%1 requests/day for %2 months on %3 (%4 B, %5)</source>
+        <translation>%1 solicitudes/día durante %2 meses en %3 (%4 B, %5)</translation>
+    </message>
+    <message>
+        <source>per request: %1 Wh, %2 g CO2e</source>
+        <translation>por solicitud: %1 Wh, %2 g CO2e</translation>
+    </message>
+    <message>
+        <source>inference: %1</source>
+        <translation>inferencia: %1</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mes</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>solicitudes</translation>
+    </message>
+    <message>
+        <source>Break-even: %1 (baseline) vs %2</source>
+        <translation>Punto de equilibrio: %1 (referencia) frente a %2</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>No hacer nada</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::report::ReportDialog</name>

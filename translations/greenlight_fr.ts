@@ -1777,6 +1777,286 @@ Options&#x202f;:
 Code de sortie&#x202f;: 0 en cas de succès, 2 en cas d’entrée invalide.
 </translation>
     </message>
+    <message>
+        <source>Sensitivity of %1 — %2 (central %3; one input at a time at the ends of its range; training with levers + inference):</source>
+        <translation>Sensibilité de %1 — %2 (valeur centrale %3&#x202f;; une entrée à la fois aux bornes de sa plage&#x202f;; entraînement avec leviers + inférence)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Sensitivity of %1 — %2 (central %3; one input at a time at the ends of its range):</source>
+        <translation>Sensibilité de %1 — %2 (valeur centrale %3&#x202f;; une entrée à la fois aux bornes de sa plage)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>no input of this scenario has a range: the output is fixed</source>
+        <translation>aucune entrée de ce scénario n’a de plage&#x202f;: le résultat est fixe</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>bas</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haut</translation>
+    </message>
+    <message>
+        <source>output at low</source>
+        <translation>résultat au bas</translation>
+    </message>
+    <message>
+        <source>output at high</source>
+        <translation>résultat au haut</translation>
+    </message>
+    <message>
+        <source>swing</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projet&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Baseline: %1</source>
+        <translation>Référence&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>Décision&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Conditions: %1</source>
+        <translation>Conditions&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Reviewers:</source>
+        <translation>Relecteurs&#x202f;:</translation>
+    </message>
+    <message>
+        <source>Recommendations (lifecycle CO2e saved against the baseline; P5–P95: Monte Carlo, %1 samples, seed %2):</source>
+        <translation>Recommandations (CO2e du cycle de vie évité par rapport à la référence&#x202f;; P5–P95&#x202f;: Monte-Carlo, %1 tirages, graine %2)&#x202f;:</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <source>option</source>
+        <translation>option</translation>
+    </message>
+    <message>
+        <source>CO2e saved</source>
+        <translation>CO2e évité</translation>
+    </message>
+    <message>
+        <source>cost delta</source>
+        <translation>écart de coût</translation>
+    </message>
+    <message>
+        <source>cost per t saved</source>
+        <translation>coût par t évitée</translation>
+    </message>
+    <message>
+        <source>lever: %1</source>
+        <translation>levier&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>scenario: %1</source>
+        <translation>scénario&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>(no lever or alternative to compare)</source>
+        <translation>(aucun levier ni aucune alternative à comparer)</translation>
+    </message>
+    <message>
+        <source>Quality cost:</source>
+        <translation>Coût en qualité&#x202f;:</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>remarque&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>Liste de contrôle&#x202f;:</translation>
+    </message>
+    <message>
+        <source>answer: %1</source>
+        <translation>réponse&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>région</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>energy</source>
+        <translation>énergie</translation>
+    </message>
+    <message>
+        <source>CO2e (location)</source>
+        <translation>CO2e (localisation)</translation>
+    </message>
+    <message>
+        <source>CO2e (market)</source>
+        <translation>CO2e (marché)</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>eau</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>coût</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot; in %2 region(s), ranked by location-based CO2e (lowest first)</source>
+        <translation>Scénario «&#x202f;%1&#x202f;» dans %2 région(s), classées par CO2e basé sur la localisation (le plus bas d’abord)</translation>
+    </message>
+    <message>
+        <source>* the scenario&apos;s own PUE, kept in every region</source>
+        <translation>* le PUE propre au scénario, conservé dans chaque région</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>%1 emits %2 less than %3 (%4% less)</source>
+        <translation>%1 émet %2 de moins que %3 (%4 % de moins)</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>grandeur</translation>
+    </message>
+    <message>
+        <source>P5–P95: Monte Carlo, %1 samples, seed %2; inputs drawn independently except where the model couples them; – = no input range affects it</source>
+        <translation>P5–P95&#x202f;: Monte-Carlo, %1 tirages, graine %2&#x202f;; entrées tirées indépendamment sauf là où le modèle les lie&#x202f;; – = aucune plage d’entrée ne l’affecte</translation>
+    </message>
+    <message>
+        <source>published:</source>
+        <translation>publié&#x202f;:</translation>
+    </message>
+    <message>
+        <source>%1 accelerator-hours</source>
+        <translation>%1 heures-accélérateur</translation>
+    </message>
+    <message>
+        <source>offsets retired: %1 — reported beside the emissions, never subtracted from them (location-based %2, market-based %3 as computed)</source>
+        <translation>compensations retirées&#x202f;: %1 — indiquées à côté des émissions, jamais soustraites (basé sur la localisation %2, basé sur le marché %3 tels que calculés)</translation>
+    </message>
+    <message>
+        <source>%1 is about:</source>
+        <translation>%1 correspond environ à&#x202f;:</translation>
+    </message>
+    <message>
+        <source>metric</source>
+        <translation>grandeur</translation>
+    </message>
+    <message>
+        <source>A training</source>
+        <translation>A entraînement</translation>
+    </message>
+    <message>
+        <source>B training</source>
+        <translation>B entraînement</translation>
+    </message>
+    <message>
+        <source>A per request</source>
+        <translation>A par requête</translation>
+    </message>
+    <message>
+        <source>B per request</source>
+        <translation>B par requête</translation>
+    </message>
+    <message>
+        <source>break-even:</source>
+        <translation>seuil de rentabilité&#x202f;:</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <source>none (%1 never catches up)</source>
+        <translation>aucun (%1 ne rattrape jamais)</translation>
+    </message>
+    <message>
+        <source>from the first request</source>
+        <translation>dès la première requête</translation>
+    </message>
+    <message>
+        <source>after %1 requests (%2 days%3): %4 becomes cheaper</source>
+        <translation>après %1 requêtes (%2 jours%3)&#x202f;: %4 devient moins coûteux</translation>
+    </message>
+    <message>
+        <source>after %1 requests (%2 days%3, after the deployment ends): %4 becomes cheaper</source>
+        <translation>après %1 requêtes (%2 jours%3, après la fin du déploiement)&#x202f;: %4 devient moins coûteux</translation>
+    </message>
+    <message>
+        <source>Lever effects</source>
+        <translation>Effets des leviers</translation>
+    </message>
+    <message>
+        <source>%1 (training): %2 → %3</source>
+        <translation>%1 (entraînement)&#x202f;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>%1 (inference): %2</source>
+        <translation>%1 (inférence)&#x202f;: %2</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (worse)</source>
+        <translation>CO2e de l’entraînement&#x202f;: %1 sans leviers → %2 (pire)</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (better)</source>
+        <translation>CO2e de l’entraînement&#x202f;: %1 sans leviers → %2 (mieux)</translation>
+    </message>
+    <message>
+        <source>training CO2e: %1 without levers → %2 (unchanged)</source>
+        <translation>CO2e de l’entraînement&#x202f;: %1 sans leviers → %2 (inchangé)</translation>
+    </message>
+    <message>
+        <source>Lifecycle (training, then inference)</source>
+        <translation>Cycle de vie (entraînement, puis inférence)</translation>
+    </message>
+    <message>
+        <source>%1 requests/day for %2 months on %3 (%4 B, %5)</source>
+        <translation>%1 requêtes/jour pendant %2 mois sur %3 (%4 G, %5)</translation>
+    </message>
+    <message>
+        <source>per request: %1 Wh, %2 g CO2e</source>
+        <translation>par requête&#x202f;: %1 Wh, %2 g CO2e</translation>
+    </message>
+    <message>
+        <source>inference: %1</source>
+        <translation>inférence&#x202f;: %1</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>requêtes</translation>
+    </message>
+    <message>
+        <source>Break-even: %1 (baseline) vs %2</source>
+        <translation>Seuil de rentabilité&#x202f;: %1 (référence) contre %2</translation>
+    </message>
+    <message>
+        <source>Do nothing</source>
+        <translation>Ne rien faire</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::report::ReportDialog</name>
@@ -2526,7 +2806,7 @@ hors P5–P95</translation>
     </message>
     <message>
         <source>Logarithmic axis for the four bar charts: one bar per scenario (its total), so small and large runs stay readable side by side.</source>
-        <translation>Axe logarithmique pour les quatre diagrammes en barres : une barre par scénario (son total), pour que les petits et les grands entraînements restent lisibles côte à côte.</translation>
+        <translation>Axe logarithmique pour les quatre diagrammes en barres&#x202f;: une barre par scénario (son total), pour que les petits et les grands entraînements restent lisibles côte à côte.</translation>
     </message>
 </context>
 <context>

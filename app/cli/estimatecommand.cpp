@@ -134,7 +134,7 @@ namespace {
 
 void printTable(const std::vector<ScenarioResult> &results, const Catalog &catalog, std::ostream &out)
 {
-    std::vector<std::string> header = {"quantity"};
+    std::vector<std::string> header = {cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "quantity"))};
     for (const auto &r : results) {
         header.push_back(r.scenario->name);
         header.push_back(results.size() > 1 ? r.scenario->name + " P5–P95" : std::string("P5–P95"));
@@ -147,26 +147,31 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
         const auto o = static_cast<Output>(i);
         if (!lifecycleRows && i >= index(Output::InferenceEnergyKWh))
             continue;
-        std::vector<std::string> row = {std::string(info(o).label)};
+        std::vector<std::string> row = {cliCore(std::string(info(o).label))};
         for (const auto &r : results) {
-            row.push_back(formatOutput(o, r.estimate[o]));
+            row.push_back(cliNumber(formatOutput(o, r.estimate[o])));
             const OutputRange &range = r.uncertainty ? (*r.uncertainty)[o] : OutputRange{};
             row.push_back(!r.uncertainty || range.p5 == range.p95
                               ? std::string("–")
-                              : formatOutput(o, range.p5) + " – " + formatOutput(o, range.p95));
+                              : cliNumber(formatOutput(o, range.p5) + " – " + formatOutput(o, range.p95)));
         }
         table.addRow(row);
     }
     out << table.render();
     if (!results.empty() && results.front().uncertainty)
-        out << "P5–P95: Monte Carlo, " << results.front().uncertainty->samples << " samples, seed "
-            << results.front().uncertainty->seed << ", inputs independent; – = no input range affects it\n";
+        out << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                               "P5–P95: Monte Carlo, %1 samples, seed %2; inputs drawn "
+                                               "independently except where the model couples them; – = no "
+                                               "input range affects it")),
+                       {std::to_string(results.front().uncertainty->samples),
+                        std::to_string(results.front().uncertainty->seed)})
+            << "\n";
     std::vector<std::pair<std::string, const ResolvedScenario *>> compared;
     compared.reserve(results.size());
     for (const auto &r : results)
         compared.emplace_back(r.scenario->name, r.resolved);
-    for (const std::string &note : AccountingMix::of(compared).notes())
-        out << "Note: " << note << "\n";
+    for (const std::string &note : cliAccountingNotes(AccountingMix::of(compared)))
+        out << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "Note: %1")), {note}) << "\n";
     for (const auto &r : results)
         if (r.sensitivity)
             printSensitivityTable(r.scenario->name, *r.sensitivity, out);
@@ -179,27 +184,36 @@ void printTable(const std::vector<ScenarioResult> &results, const Catalog &catal
             out << "\n";
         if (r.scenario->published) {
             const PublishedFootprint &p = *r.scenario->published;
-            out << "\n  published: ";
+            out << "\n  " << cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "published:")) << " ";
             if (p.energyMWh)
-                out << formatReadable(*p.energyMWh, 4) << " MWh (" << p.energyBasis << ")  ";
+                out << cliNumber(formatReadable(*p.energyMWh, 4)) << " MWh (" << p.energyBasis << ")  ";
             if (p.co2eT)
-                out << formatReadable(*p.co2eT, 4) << " t CO2e  ";
+                out << cliNumber(formatReadable(*p.co2eT, 4)) << " t CO2e  ";
             if (p.acceleratorHours)
-                out << formatCount(*p.acceleratorHours, 4) << " accelerator-hours  ";
+                out << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "%1 accelerator-hours")),
+                               {cliNumber(formatCount(*p.acceleratorHours, 4))})
+                    << "  ";
             out << "— " << p.source;
         }
         if (r.scenario->offsetsTCo2e)
-            out << "\n  offsets retired: " << formatMassKg(*r.scenario->offsetsTCo2e * 1000.0)
-                << " — reported beside the emissions, never subtracted from them (location-based "
-                << formatMassKg(r.estimate[Output::Co2eLocationKg]) << ", market-based "
-                << formatMassKg(r.estimate[Output::Co2eMarketKg]) << " as computed)";
-        out << "\n  " << formatMassKg(kg) << " is about:";
+            out << "\n  "
+                << cliArgs(
+                       cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                               "offsets retired: %1 — reported beside the emissions, never "
+                                               "subtracted from them (location-based %2, market-based %3 as "
+                                               "computed)")),
+                       {cliNumber(formatMassKg(*r.scenario->offsetsTCo2e * 1000.0)),
+                        cliNumber(formatMassKg(r.estimate[Output::Co2eLocationKg])),
+                        cliNumber(formatMassKg(r.estimate[Output::Co2eMarketKg]))});
+        out << "\n  "
+            << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "%1 is about:")),
+                       {cliNumber(formatMassKg(kg))});
         for (const Equivalence &e : catalog.equivalences()) {
             if (e.id != "car-km-eu" && e.id != "flight-ny-sf" && e.id != "tree-month" &&
                 e.id != "household-year")
                 continue;
-            out << "\n    " << formatCount(kg * 1000.0 / e.gCo2ePerUnit) << " " << e.unit << " — " << e.name
-                << " (" << e.citation.source << ", " << e.citation.year << ")";
+            out << "\n    " << cliNumber(formatCount(kg * 1000.0 / e.gCo2ePerUnit)) << " " << cliCore(e.unit)
+                << " — " << cliCore(e.name) << " (" << e.citation.source << ", " << e.citation.year << ")";
         }
         out << "\n";
         if (!r.trace.empty()) {

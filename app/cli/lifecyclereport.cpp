@@ -112,27 +112,39 @@ std::vector<BreakEvenResult> LifecycleReport::breakEvens() const
 void printBreakEven(const BreakEvenResult &r, std::ostream &out)
 {
     out << "A = " << r.a << "\nB = " << r.b << "\n";
-    TextTable t({"metric", "A training", "B training", "A per request", "B per request"});
+    TextTable t({cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "metric")),
+                 cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "A training")),
+                 cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "B training")),
+                 cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "A per request")),
+                 cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "B per request"))});
     for (const BreakEvenMetric &m : r.metrics)
-        t.addRow({m.metric, metricValue(m.metric, m.trainingA), metricValue(m.metric, m.trainingB),
-                  perRequestValue(m.metric, m.perRequestA), perRequestValue(m.metric, m.perRequestB)});
-    out << t.render() << "break-even:\n";
+        t.addRow({m.metric, cliNumber(metricValue(m.metric, m.trainingA)),
+                  cliNumber(metricValue(m.metric, m.trainingB)),
+                  cliNumber(perRequestValue(m.metric, m.perRequestA)),
+                  cliNumber(perRequestValue(m.metric, m.perRequestB))});
+    out << t.render() << cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "break-even:")) << "\n";
     for (const BreakEvenMetric &m : r.metrics) {
         std::string be;
         if (m.status == "identical")
-            be = "identical";
+            be = cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "identical"));
         else if (m.status == "never")
-            be = "none (" + m.costlierToTrain + " never catches up)";
+            be = cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "none (%1 never catches up)")),
+                         {m.costlierToTrain});
         else if (m.costlierToTrain.empty())
-            be = "from the first request";
+            be = cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "from the first request"));
         else
-            be = "after " + formatCount(*m.requests) + " requests (" + formatReadable(*m.days, 3) + " days" +
-                 (m.date.empty() ? std::string() : ", " + m.date) +
-                 (m.withinDeployment ? "" : ", after the deployment ends") + "): " + m.costlierToTrain +
-                 " becomes cheaper";
+            be = cliArgs(
+                m.withinDeployment
+                    ? cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                              "after %1 requests (%2 days%3): %4 becomes cheaper"))
+                    : cliTr(QT_TRANSLATE_NOOP(
+                          "greenlight-cli",
+                          "after %1 requests (%2 days%3, after the deployment ends): %4 becomes cheaper")),
+                {cliNumber(formatCount(*m.requests)), cliNumber(formatReadable(*m.days, 3)),
+                 m.date.empty() ? std::string() : ", " + m.date, m.costlierToTrain});
         out << "  " << m.metric << ": " << be << "\n";
         if (!m.note.empty())
-            out << "    " << m.note << "\n";
+            out << "    " << cliCore(m.note) << "\n";
     }
 }
 
@@ -144,25 +156,36 @@ void LifecycleReport::printTable(std::ostream &out, bool explain) const
         if (!ev || (ev->levers.effects.empty() && (!ev->deployment || ev->deployment->effects.empty())))
             continue;
         if (!header)
-            out << "\nLever effects\n";
+            out << "\n" << cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "Lever effects")) << "\n";
         header = true;
         out << "\n  " << m_scenarios[i].name << ":\n";
         for (const LeverEffect &e : ev->levers.effects)
-            out << "    " << e.lever << " (training): " << e.training << " → "
-                << signedDelta(e.acceleratorHoursDelta, formatHours) << ", "
-                << signedDelta(e.co2eKgDelta, formatMassKg) << ", " << signedDelta(e.costUsdDelta, formatUsd)
+            out << "    "
+                << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "%1 (training): %2 → %3")),
+                           {e.lever, e.training,
+                            cliNumber(signedDelta(e.acceleratorHoursDelta, formatHours) + ", " +
+                                      signedDelta(e.co2eKgDelta, formatMassKg) + ", " +
+                                      signedDelta(e.costUsdDelta, formatUsd))})
                 << "\n";
         if (ev->deployment)
             for (const LeverEffect &e : ev->deployment->effects)
-                out << "    " << e.lever << " (inference): " << e.inference << "\n";
+                out << "    "
+                    << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "%1 (inference): %2")),
+                               {e.lever, e.inference})
+                    << "\n";
         const double before = ev->base[Output::Co2eTotalKg];
         const double after = ev->levers.training[Output::Co2eTotalKg];
-        out << "    training CO2e: " << formatMassKg(before) << " without levers → " << formatMassKg(after)
-            << " ("
-            << (after > before   ? "worse"
-                : after < before ? "better"
-                                 : "unchanged")
-            << ")\n";
+        out << "    "
+            << cliArgs(after > before
+                           ? cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                                     "training CO2e: %1 without levers → %2 (worse)"))
+                       : after < before
+                           ? cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                                     "training CO2e: %1 without levers → %2 (better)"))
+                           : cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                                     "training CO2e: %1 without levers → %2 (unchanged)")),
+                       {cliNumber(formatMassKg(before)), cliNumber(formatMassKg(after))})
+            << "\n";
     }
     if (explain) {
         bool traceHeader = false;
@@ -196,25 +219,39 @@ void LifecycleReport::printTable(std::ostream &out, bool explain) const
             continue;
         const DeploymentResult &d = *ev->deployment;
         if (!lifecycle)
-            out << "\nLifecycle (training, then "
-                << "inference)\n";
+            out << "\n"
+                << cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "Lifecycle (training, then inference)")) << "\n";
         lifecycle = true;
-        out << "\n  " << m_scenarios[i].name << ": " << formatCount(d.requestsPerDay) << " requests/day for "
-            << d.months << " months on " << d.acceleratorId
-            << (d.devices > 0 ? " × " + std::to_string(d.devices) : std::string()) << " ("
-            << formatNumber(d.profile.parametersB) << " B, " << d.profile.precision << ")\n";
-        out << "    per request: " << formatReadable(d.energyPerRequestWh, 4) << " Wh, "
-            << formatReadable(d.co2ePerRequestG, 4) << " g CO2e\n";
-        out << "    inference: " << formatEnergyKWh(d.energyKWh) << ", " << formatMassKg(d.co2eKg) << ", "
-            << formatVolumeL(d.waterL) << ", " << formatUsd(d.costUsd) << "\n";
-        TextTable t({"month", "date", "requests", "energy", "CO2e", "cost"});
+        out << "\n  " << m_scenarios[i].name << ": "
+            << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                               "%1 requests/day for %2 months on %3 (%4 B, %5)")),
+                       {cliNumber(formatCount(d.requestsPerDay)), std::to_string(d.months),
+                        d.acceleratorId + (d.devices > 0 ? " × " + std::to_string(d.devices) : std::string()),
+                        cliNumber(formatNumber(d.profile.parametersB)), d.profile.precision})
+            << "\n";
+        out << "    "
+            << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "per request: %1 Wh, %2 g CO2e")),
+                       {cliNumber(formatReadable(d.energyPerRequestWh, 4)),
+                        cliNumber(formatReadable(d.co2ePerRequestG, 4))})
+            << "\n";
+        out << "    "
+            << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "inference: %1")),
+                       {cliNumber(formatEnergyKWh(d.energyKWh) + ", " + formatMassKg(d.co2eKg) + ", " +
+                                  formatVolumeL(d.waterL) + ", " + formatUsd(d.costUsd))})
+            << "\n";
+        TextTable t({cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "month")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "date")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "requests")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "energy")), "CO2e",
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "cost"))});
         const std::size_t stride = d.curve.size() > 13 ? (d.curve.size() + 11) / 12 : 1;
         for (std::size_t k = 0; k < d.curve.size(); ++k) {
             if (k % stride != 0 && k + 1 != d.curve.size())
                 continue;
             const LifecyclePoint &p = d.curve[k];
-            t.addRow({std::to_string(p.month), p.date.empty() ? "–" : p.date, formatCount(p.requests),
-                      formatEnergyKWh(p.energyKWh), formatMassKg(p.co2eKg), formatUsd(p.costUsd)});
+            t.addRow({std::to_string(p.month), p.date.empty() ? "–" : p.date,
+                      cliNumber(formatCount(p.requests)), cliNumber(formatEnergyKWh(p.energyKWh)),
+                      cliNumber(formatMassKg(p.co2eKg)), cliNumber(formatUsd(p.costUsd))});
         }
         std::string rendered = t.render();
         std::string indented;
@@ -227,7 +264,10 @@ void LifecycleReport::printTable(std::ostream &out, bool explain) const
         out << indented;
     }
     for (const BreakEvenResult &r : breakEvens()) {
-        out << "\nBreak-even: " << r.a << " (baseline) vs " << r.b << "\n";
+        out << "\n"
+            << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "Break-even: %1 (baseline) vs %2")),
+                       {r.a, r.b})
+            << "\n";
         printBreakEven(r, out);
     }
 }

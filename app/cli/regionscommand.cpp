@@ -173,33 +173,46 @@ int runCompareRegions(Arguments &args, const Catalog &catalog, std::ostream &out
         }
         return 0;
     }
-    TextTable table({"#", "region", "name", "g CO2e/kWh", "PUE", "energy", "CO2e (location)", "CO2e (market)",
-                     "water", "cost"});
+    TextTable table({"#", cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "region")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "name")), "g CO2e/kWh", "PUE",
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "energy")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "CO2e (location)")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "CO2e (market)")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "water")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "cost"))});
     for (std::size_t i = 0; i < results->size(); ++i) {
         const RegionResult &r = (*results)[i];
-        table.addRow(
-            {std::to_string(i + 1), r.region->id, r.region->name, formatNumber(r.intensityGPerKWh, 4),
-             formatNumber(r.pue, 3) + (r.pueFromScenario ? "*" : ""),
-             formatEnergyKWh(r.estimate[Output::FacilityEnergyKWh]),
-             formatMassKg(r.estimate[Output::Co2eLocationKg]), formatMassKg(r.estimate[Output::Co2eMarketKg]),
-             formatVolumeL(r.estimate[Output::WaterL]), formatUsd(r.estimate[Output::CostUsd])});
+        table.addRow({std::to_string(i + 1), r.region->id, r.region->name,
+                      cliNumber(formatNumber(r.intensityGPerKWh, 4)),
+                      cliNumber(formatNumber(r.pue, 3)) + (r.pueFromScenario ? "*" : ""),
+                      cliNumber(formatEnergyKWh(r.estimate[Output::FacilityEnergyKWh])),
+                      cliNumber(formatMassKg(r.estimate[Output::Co2eLocationKg])),
+                      cliNumber(formatMassKg(r.estimate[Output::Co2eMarketKg])),
+                      cliNumber(formatVolumeL(r.estimate[Output::WaterL])),
+                      cliNumber(formatUsd(r.estimate[Output::CostUsd]))});
     }
-    out << "Scenario \"" << scenario.name << "\" in " << results->size()
-        << " region(s), ranked by location-based CO2e (lowest first)\n"
+    out << cliArgs(cliTr(QT_TRANSLATE_NOOP(
+                       "greenlight-cli",
+                       "Scenario \"%1\" in %2 region(s), ranked by location-based CO2e (lowest first)")),
+                   {scenario.name, std::to_string(results->size())})
+        << "\n"
         << table.render();
     bool anyKept = false;
     for (const RegionResult &r : *results)
         anyKept = anyKept || r.pueFromScenario;
     if (anyKept)
-        out << "* the scenario's own PUE, kept in every region\n";
-    for (const std::string &note : notes)
-        out << "Note: " << note << "\n";
+        out << cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "* the scenario's own PUE, kept in every region"))
+            << "\n";
+    for (const std::string &note : cliAccountingNotes(AccountingMix::of(compared)))
+        out << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "Note: %1")), {note}) << "\n";
     const double best = results->front().estimate[Output::Co2eLocationKg];
     const double worst = results->back().estimate[Output::Co2eLocationKg];
     if (results->size() > 1)
-        out << results->front().region->id << " emits " << formatMassKg(worst - best) << " less than "
-            << results->back().region->id << " ("
-            << formatNumber(worst > 0 ? (worst - best) / worst * 100 : 0, 3) << "% less)\n";
+        out << cliArgs(cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "%1 emits %2 less than %3 (%4% less)")),
+                       {results->front().region->id, cliNumber(formatMassKg(worst - best)),
+                        results->back().region->id,
+                        cliNumber(formatNumber(worst > 0 ? (worst - best) / worst * 100 : 0, 3))})
+            << "\n";
     return 0;
 }
 

@@ -14,9 +14,9 @@
 
 namespace greenlight::cli {
 
-const char *const kReportHelp =
-    QT_TRANSLATE_NOOP("greenlight-cli",
-                      R"(greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
+const char *const kReportHelp = QT_TRANSLATE_NOOP(
+    "greenlight-cli",
+    R"(greenlight-cli report PROJECT.json -o FILE.pdf [--page-size A4|Letter] [--samples N] [--seed S]
                       [--currency CODE]
 
 Writes the project's need-and-impact report as a PDF: cover, contents, executive summary (P5-P95

@@ -1,5 +1,7 @@
 #include "uncertaintyoptions.h"
 
+#include "clitr.h"
+
 #include "catalog/currencyconverter.h"
 #include "texttable.h"
 #include "uncertainty/sensitivity.h"
@@ -135,14 +137,30 @@ std::string formatOutput(Output o, double v)
 
 void printSensitivityTable(const std::string &scenarioName, const SensitivityResult &s, std::ostream &out)
 {
-    out << "\nSensitivity of " << info(s.output).label << " — " << scenarioName << " (central "
-        << formatOutput(s.output, s.central) << "; one input at a time at the ends of its range"
-        << (s.lifecycle ? "; training with levers + inference" : "") << "):\n";
+    out << "\n"
+        << cliArgs(
+               s.lifecycle
+                   ? cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                             "Sensitivity of %1 — %2 (central %3; one input at a time at the "
+                                             "ends of its range; training with levers + inference):"))
+                   : cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "Sensitivity of %1 — %2 (central %3; one "
+                                                               "input at a time at the ends of its range):")),
+               {cliCore(std::string(info(s.output).label)), scenarioName,
+                cliNumber(formatOutput(s.output, s.central))})
+        << "\n";
     if (s.entries.empty()) {
-        out << "  no input of this scenario has a range: the output is fixed\n";
+        out << "  "
+            << cliTr(QT_TRANSLATE_NOOP("greenlight-cli",
+                                       "no input of this scenario has a range: the output is fixed"))
+            << "\n";
         return;
     }
-    TextTable table({"#", "input", "low", "high", "output at low", "output at high", "swing"});
+    TextTable table({"#", cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "input")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "low")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "high")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "output at low")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "output at high")),
+                     cliTr(QT_TRANSLATE_NOOP("greenlight-cli", "swing"))});
     int rank = 0;
     for (const SensitivityEntry &e : s.entries) {
         // Fractions read as plain numbers; other units are kept next to the value.
@@ -150,9 +168,10 @@ void printSensitivityTable(const std::string &scenarioName, const SensitivityRes
         const std::string_view u = named ? std::string_view(e.unit) : info(e.input).unit;
         const std::string unit = u.substr(0, 8) == "fraction" ? std::string() : " " + std::string(u);
         table.addRow({std::to_string(++rank), named ? e.key : std::string(info(e.input).key),
-                      formatPlain(e.inputLow) + unit, formatPlain(e.inputHigh) + unit,
-                      formatOutput(s.output, e.outputAtLow), formatOutput(s.output, e.outputAtHigh),
-                      formatOutput(s.output, e.swing)});
+                      cliNumber(formatPlain(e.inputLow)) + unit, cliNumber(formatPlain(e.inputHigh)) + unit,
+                      cliNumber(formatOutput(s.output, e.outputAtLow)),
+                      cliNumber(formatOutput(s.output, e.outputAtHigh)),
+                      cliNumber(formatOutput(s.output, e.swing))});
     }
     out << table.render();
 }

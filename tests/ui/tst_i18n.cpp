@@ -17,6 +17,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QtTest>
 
 using namespace greenlight;
@@ -45,6 +46,8 @@ private slots:
     void preferences_offerLanguages();
     void cliHelp_translated_data();
     void cliHelp_translated();
+    void cliTables_followTheLanguage_data();
+    void cliTables_followTheLanguage();
 };
 
 namespace {
@@ -270,6 +273,78 @@ void TestI18n::cliHelp_translated()
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
     QVERIFY(QString::fromUtf8(bad.readAllStandardError()).contains(QLatin1String("--lang")));
+}
+
+void TestI18n::cliTables_followTheLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("headings"); // English sources the output must show translated
+    const QString plan = QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/examples/plan-7b.greenlight.json");
+    const QString levers = QStringLiteral(GREENLIGHT_SOURCE_DIR "/resources/examples/levers.greenlight.json");
+    for (const char *lang : {"de", "fr", "es"}) {
+        const QString l = QString::fromLatin1(lang);
+        QTest::addRow("%s estimate", lang)
+            << l << QStringList{QStringLiteral("estimate"), plan} << QStringList{QStringLiteral("quantity")};
+        QTest::addRow("%s estimate lifecycle", lang)
+            << l << QStringList{QStringLiteral("estimate"), levers}
+            << QStringList{QStringLiteral("Lever effects"),
+                           QStringLiteral("Lifecycle (training, then inference)")};
+        QTest::addRow("%s review", lang) << l << QStringList{QStringLiteral("review"), plan}
+                                         << QStringList{QStringLiteral("Checklist:"), QStringLiteral("rank")};
+        QTest::addRow("%s compare-regions", lang)
+            << l << QStringList{QStringLiteral("compare-regions"),
+                                plan,
+                                QStringLiteral("--scenario"),
+                                QStringLiteral("Fine-tune an existing 7B model (8 × A100, 3 days)"),
+                                QStringLiteral("--regions"),
+                                QStringLiteral("SWE,IND")}
+            << QStringList{QStringLiteral("region"), QStringLiteral("water")};
+        QTest::addRow("%s breakeven", lang)
+            << l << QStringList{QStringLiteral("breakeven"), levers,
+                                QStringLiteral("--a"),       QStringLiteral("7B — pretrain and serve as is"),
+                                QStringLiteral("--b"),       QStringLiteral("7B → distilled 1.3B student")}
+            << QStringList{QStringLiteral("A per request"), QStringLiteral("break-even:")};
+    }
+}
+
+// Every table of estimate, review, compare-regions and breakeven follows --lang: translated headings
+// and the language's decimal comma ("15,9 t CO2e"); scenario names and JSON keys stay as they are.
+void TestI18n::cliTables_followTheLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, headings);
+    const auto run = [&](const QString &language) {
+        QProcess p;
+        p.start(QStringLiteral(GREENLIGHT_CLI_PATH), QStringList{QStringLiteral("--lang"), language} + args);
+        p.waitForFinished(60000);
+        if (p.exitCode() != 0)
+            qWarning("%s", p.readAllStandardError().constData());
+        return p.exitCode() == 0 ? QString::fromUtf8(p.readAllStandardOutput()) : QString();
+    };
+    const QString en = run(QStringLiteral("en"));
+    const QString text = run(lang);
+    QVERIFY(!en.isEmpty() && !text.isEmpty());
+
+    ui::Language::install(lang);
+    for (const QString &heading : headings) {
+        const QString translated =
+            QCoreApplication::translate("greenlight-cli", heading.toUtf8().constData());
+        QVERIFY2(translated != heading, qPrintable(heading + QStringLiteral(" has no translation")));
+        QVERIFY2(text.contains(translated), qPrintable(lang + QStringLiteral(": no \"") + translated + QLatin1Char('"')));
+    }
+    ui::Language::install(QStringLiteral("en"));
+
+    // The first decimal quantity of the English output, with the language's decimal comma.
+    static const QRegularExpression decimal(QStringLiteral("(\\d+)\\.(\\d+) (t CO2e|kg CO2e|MWh|kWh|m³|Wh)"));
+    const QRegularExpressionMatch m = decimal.match(en);
+    QVERIFY(m.hasMatch());
+    const QString local = m.captured(1) + QLatin1Char(',') + m.captured(2) + QLatin1Char(' ') + m.captured(3);
+    QVERIFY2(text.contains(local), qPrintable(lang + QStringLiteral(": no ") + local));
+    QVERIFY2(!text.contains(m.captured(0)), qPrintable(lang + QStringLiteral(": still ") + m.captured(0)));
+    // Names are the user's: never localised.
+    QVERIFY(text.contains(QStringLiteral("7B")));
 }
 
 QTEST_MAIN(TestI18n)
