@@ -1469,44 +1469,6 @@ Maßnahmen + Inferenz: einschließlich Maßnahmenparametern und Auslastung, z. B
     </message>
     <message>
         <source>Usage:
-  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
-
-Formats:
-  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
-  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
-             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
-  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
-             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
-  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
-  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
-             &quot;## Carbon footprint&quot; Markdown section
-
-md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
-(else its first scenario). With csv and json, --scenario keeps only that scenario.
--o FILE writes the file atomically (the old file stays complete until the new one is on disk);
-without it the export goes to standard output.
-</source>
-        <translation>Aufruf:
-  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
-
-Formate:
-  csv        jede Ausgabe jedes Szenarios (die Spalten von `estimate --format csv`, docs/cli.md)
-  json       die Ergebnisse von `estimate --format json`, dazu &quot;review&quot; des Projekts und die geordneten
-             &quot;recommendations&quot; (Maßnahmen und Alternativen nach eingespartem CO2e, Kosten pro Tonne)
-  md         eine Angabe für Veröffentlichungen in Markdown: ein Absatz und eine Tabelle (Hardware,
-             Beschleunigerstunden, Leistung, Energie, PUE, Netz-CO₂-Intensität, CO2e mit P5–P95-Bereich)
-  latex      dieselbe Angabe als LaTeX-Fragment (benötigt booktabs und T1-Schriftkodierung)
-  modelcard  Hugging-Face-Model-Card-Metadaten (co2_eq_emissions, Emissionen in Gramm) und ein
-             Markdown-Abschnitt &quot;## Carbon footprint&quot;
-
-md, latex und modelcard beschreiben einen Trainingslauf: --scenario NAME, sonst die Referenz des
-Projekts (sonst sein erstes Szenario). Bei csv und json behält --scenario nur dieses Szenario.
--o FILE schreibt die Datei atomar (die alte Datei bleibt vollständig, bis die neue auf der Platte ist);
-ohne diese Option geht der Export an die Standardausgabe.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
   greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
         [--format table|json]
 
@@ -2058,6 +2020,50 @@ Exit-Status: 0 bei Erfolg, 2 bei ungültiger Eingabe.
     <message>
         <source>Do nothing</source>
         <translation>Nichts tun</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+                        [--samples N] [--seed S]
+
+Formats:
+  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
+  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
+             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
+  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
+             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
+  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
+  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
+             &quot;## Carbon footprint&quot; Markdown section
+
+md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
+(else its first scenario). With csv and json, --scenario keeps only that scenario.
+--samples N and --seed S set the Monte Carlo behind every range (defaults 10000 and 42), as for
+`estimate`.
+-o FILE writes the file atomically (the old file stays complete until the new one is on disk);
+without it the export goes to standard output.
+</source>
+        <translation>Aufruf:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+                        [--samples N] [--seed S]
+
+Formate:
+  csv        jede Ausgabe jedes Szenarios (die Spalten von `estimate --format csv`, docs/cli.md)
+  json       die Ergebnisse von `estimate --format json`, dazu &quot;review&quot; des Projekts und die geordneten
+             &quot;recommendations&quot; (Maßnahmen und Alternativen nach eingespartem CO2e, Kosten pro Tonne)
+  md         eine Angabe für Veröffentlichungen in Markdown: ein Absatz und eine Tabelle (Hardware,
+             Beschleunigerstunden, Leistung, Energie, PUE, Netz-CO₂-Intensität, CO2e mit P5–P95-Bereich)
+  latex      dieselbe Angabe als LaTeX-Fragment (benötigt booktabs und T1-Schriftkodierung)
+  modelcard  Hugging-Face-Model-Card-Metadaten (co2_eq_emissions, Emissionen in Gramm) und ein
+             Markdown-Abschnitt &quot;## Carbon footprint&quot;
+
+md, latex und modelcard beschreiben einen Trainingslauf: --scenario NAME, sonst die Referenz des
+Projekts (sonst sein erstes Szenario). Bei csv und json behält --scenario nur dieses Szenario.
+--samples N und --seed S legen die Monte-Carlo-Simulation hinter jedem Bereich fest (Standard 10000 und 42),
+wie bei `estimate`.
+-o FILE schreibt die Datei atomar (die alte Datei bleibt vollständig, bis die neue auf der Platte ist);
+ohne diese Option geht der Export an die Standardausgabe.
+</translation>
     </message>
 </context>
 <context>

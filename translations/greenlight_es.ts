@@ -1470,45 +1470,6 @@ los parámetros de las medidas y la utilización de servicio, p. ej., --sensitiv
     </message>
     <message>
         <source>Usage:
-  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
-
-Formats:
-  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
-  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
-             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
-  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
-             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
-  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
-  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
-             &quot;## Carbon footprint&quot; Markdown section
-
-md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
-(else its first scenario). With csv and json, --scenario keeps only that scenario.
--o FILE writes the file atomically (the old file stays complete until the new one is on disk);
-without it the export goes to standard output.
-</source>
-        <translation>Uso:
-  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
-
-Formatos:
-  csv        todos los resultados de todos los escenarios (las columnas de `estimate --format csv`, docs/cli.md)
-  json       los resultados de `estimate --format json`, más la &quot;review&quot; del proyecto y las
-             &quot;recommendations&quot; ordenadas (medidas y alternativas por CO2e ahorrado, costo por tonelada)
-  md         una declaración para artículos en Markdown: un párrafo y una tabla (hardware, horas de
-             acelerador, potencia, energía, PUE, intensidad de la red, CO2e con su rango P5–P95)
-  latex      la misma declaración como fragmento LaTeX (requiere booktabs y la codificación de fuentes T1)
-  modelcard  metadatos de model card de Hugging Face (co2_eq_emissions, emisiones en gramos) y una
-             sección Markdown &quot;## Carbon footprint&quot;
-
-md, latex y modelcard describen una ejecución de entrenamiento: --scenario NAME o, si no, la
-referencia del proyecto (o, si no, su primer escenario). Con csv y json, --scenario conserva solo
-ese escenario.
--o FILE escribe el archivo de forma atómica (el archivo anterior se mantiene completo hasta que el
-nuevo está en disco); sin esta opción, la exportación va a la salida estándar.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
   greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
         [--format table|json]
 
@@ -2066,6 +2027,51 @@ Estado de salida: 0 si todo va bien, 2 si la entrada no es válida.
     <message>
         <source>Do nothing</source>
         <translation>No hacer nada</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+                        [--samples N] [--seed S]
+
+Formats:
+  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
+  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
+             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
+  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
+             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
+  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
+  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
+             &quot;## Carbon footprint&quot; Markdown section
+
+md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
+(else its first scenario). With csv and json, --scenario keeps only that scenario.
+--samples N and --seed S set the Monte Carlo behind every range (defaults 10000 and 42), as for
+`estimate`.
+-o FILE writes the file atomically (the old file stays complete until the new one is on disk);
+without it the export goes to standard output.
+</source>
+        <translation>Uso:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+                        [--samples N] [--seed S]
+
+Formatos:
+  csv        todos los resultados de todos los escenarios (las columnas de `estimate --format csv`, docs/cli.md)
+  json       los resultados de `estimate --format json`, más la &quot;review&quot; del proyecto y las
+             &quot;recommendations&quot; ordenadas (medidas y alternativas por CO2e ahorrado, costo por tonelada)
+  md         una declaración para artículos en Markdown: un párrafo y una tabla (hardware, horas de
+             acelerador, potencia, energía, PUE, intensidad de la red, CO2e con su rango P5–P95)
+  latex      la misma declaración como fragmento LaTeX (requiere booktabs y la codificación de fuentes T1)
+  modelcard  metadatos de model card de Hugging Face (co2_eq_emissions, emisiones en gramos) y una
+             sección Markdown &quot;## Carbon footprint&quot;
+
+md, latex y modelcard describen una ejecución de entrenamiento: --scenario NAME o, si no, la
+referencia del proyecto (o, si no, su primer escenario). Con csv y json, --scenario conserva solo
+ese escenario.
+--samples N y --seed S fijan la simulación de Monte Carlo de cada rango (por defecto 10000 y 42), como
+en `estimate`.
+-o FILE escribe el archivo de forma atómica (el archivo anterior se mantiene completo hasta que el
+nuevo está en disco); sin esta opción, la exportación va a la salida estándar.
+</translation>
     </message>
 </context>
 <context>

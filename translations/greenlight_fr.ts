@@ -1468,44 +1468,6 @@ inférence&#xa0;: paramètres des leviers et taux d’utilisation du service inc
     </message>
     <message>
         <source>Usage:
-  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
-
-Formats:
-  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
-  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
-             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
-  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
-             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
-  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
-  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
-             &quot;## Carbon footprint&quot; Markdown section
-
-md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
-(else its first scenario). With csv and json, --scenario keeps only that scenario.
--o FILE writes the file atomically (the old file stays complete until the new one is on disk);
-without it the export goes to standard output.
-</source>
-        <translation>Utilisation&#xa0;:
-  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
-
-Formats&#xa0;:
-  csv        chaque sortie de chaque scénario (les colonnes de `estimate --format csv`, docs/cli.md)
-  json       les résultats de `estimate --format json`, plus la «&#xa0;review&#xa0;» du projet et les
-             «&#xa0;recommendations&#xa0;» classées (leviers et alternatives par CO2e économisé, coût par tonne)
-  md         une déclaration pour article en Markdown&#xa0;: un paragraphe et un tableau (matériel, heures-accélérateur,
-             puissance, énergie, PUE, intensité du réseau, CO2e avec sa plage P5–P95)
-  latex      la même déclaration sous forme de fragment LaTeX (nécessite booktabs et l’encodage de police T1)
-  modelcard  métadonnées de fiche de modèle Hugging Face (co2_eq_emissions, émissions en grammes) et une
-             section Markdown «&#xa0;## Carbon footprint&#xa0;»
-
-md, latex et modelcard décrivent une seule exécution d’entraînement&#xa0;: --scenario NAME, sinon le scénario de référence
-du projet (sinon son premier scénario). Avec csv et json, --scenario ne conserve que ce scénario.
--o FILE écrit le fichier de manière atomique (l’ancien fichier reste complet jusqu’à ce que le nouveau soit sur le disque)&#xa0;;
-sans cette option, l’export est envoyé sur la sortie standard.
-</translation>
-    </message>
-    <message>
-        <source>Usage:
   greenlight-cli import FILE [--as NAME] [--into PROJECT.json] [--link SCENARIO]
         [--format table|json]
 
@@ -2056,6 +2018,50 @@ Code de sortie&#x202f;: 0 en cas de succès, 2 en cas d’entrée invalide.
     <message>
         <source>Do nothing</source>
         <translation>Ne rien faire</translation>
+    </message>
+    <message>
+        <source>Usage:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+                        [--samples N] [--seed S]
+
+Formats:
+  csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
+  json       the results of `estimate --format json`, plus the project&apos;s &quot;review&quot; and the ranked
+             &quot;recommendations&quot; (levers and alternatives by CO2e saved, cost per tonne)
+  md         a paper statement in Markdown: a paragraph and a table (hardware, accelerator-hours,
+             power, energy, PUE, grid intensity, CO2e with its P5–P95 range)
+  latex      the same statement as a LaTeX fragment (needs booktabs and T1 font encoding)
+  modelcard  Hugging Face model-card metadata (co2_eq_emissions, emissions in grams) and a
+             &quot;## Carbon footprint&quot; Markdown section
+
+md, latex and modelcard describe one training run: --scenario NAME, else the project&apos;s baseline
+(else its first scenario). With csv and json, --scenario keeps only that scenario.
+--samples N and --seed S set the Monte Carlo behind every range (defaults 10000 and 42), as for
+`estimate`.
+-o FILE writes the file atomically (the old file stays complete until the new one is on disk);
+without it the export goes to standard output.
+</source>
+        <translation>Utilisation&#xa0;:
+  greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+                        [--samples N] [--seed S]
+
+Formats&#xa0;:
+  csv        chaque sortie de chaque scénario (les colonnes de `estimate --format csv`, docs/cli.md)
+  json       les résultats de `estimate --format json`, plus la «&#xa0;review&#xa0;» du projet et les
+             «&#xa0;recommendations&#xa0;» classées (leviers et alternatives par CO2e économisé, coût par tonne)
+  md         une déclaration pour article en Markdown&#xa0;: un paragraphe et un tableau (matériel, heures-accélérateur,
+             puissance, énergie, PUE, intensité du réseau, CO2e avec sa plage P5–P95)
+  latex      la même déclaration sous forme de fragment LaTeX (nécessite booktabs et l’encodage de police T1)
+  modelcard  métadonnées de fiche de modèle Hugging Face (co2_eq_emissions, émissions en grammes) et une
+             section Markdown «&#xa0;## Carbon footprint&#xa0;»
+
+md, latex et modelcard décrivent une seule exécution d’entraînement&#xa0;: --scenario NAME, sinon le scénario de référence
+du projet (sinon son premier scénario). Avec csv et json, --scenario ne conserve que ce scénario.
+--samples N et --seed S fixent la simulation de Monte-Carlo derrière chaque plage (par défaut 10000 et
+42), comme pour `estimate`.
+-o FILE écrit le fichier de manière atomique (l’ancien fichier reste complet jusqu’à ce que le nouveau soit sur le disque)&#xa0;;
+sans cette option, l’export est envoyé sur la sortie standard.
+</translation>
     </message>
 </context>
 <context>

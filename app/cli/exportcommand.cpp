@@ -10,6 +10,7 @@
 #include "io/projectfile.h"
 #include "io/reviewjson.h"
 #include "review/recommendations.h"
+#include "uncertaintyoptions.h"
 #include "util/textfile.h"
 
 #include <iostream>
@@ -20,6 +21,7 @@ namespace greenlight::cli {
 
 const char *const kExportHelp = QT_TRANSLATE_NOOP("greenlight-cli", R"(Usage:
   greenlight-cli export PROJECT.json --format csv|json|md|latex|modelcard [-o FILE] [--scenario NAME]
+                        [--samples N] [--seed S]
 
 Formats:
   csv        every output of every scenario (the columns of `estimate --format csv`, docs/cli.md)
@@ -33,6 +35,8 @@ Formats:
 
 md, latex and modelcard describe one training run: --scenario NAME, else the project's baseline
 (else its first scenario). With csv and json, --scenario keeps only that scenario.
+--samples N and --seed S set the Monte Carlo behind every range (defaults 10000 and 42), as for
+`estimate`.
 -o FILE writes the file atomically (the old file stays complete until the new one is on disk);
 without it the export goes to standard output.
 )");
@@ -103,6 +107,7 @@ int runExport(Arguments &args, const Catalog &catalog, std::ostream &out)
     if (output && output->empty())
         throw UsageError{"-o: expected a file name, got an empty value"};
     const auto scenarioName = args.option("--scenario");
+    const MonteCarloOptions monteCarlo = UncertaintyOptions::monteCarloFromArguments(args);
     const auto projectPath = args.positional();
     if (!projectPath)
         throw UsageError{"expected a project file: greenlight-cli export PROJECT.json --format FORMAT"};
@@ -114,7 +119,13 @@ int runExport(Arguments &args, const Catalog &catalog, std::ostream &out)
     std::string text;
     if (*format == "csv" || *format == "json") {
         // The estimate command computes the results (same Monte Carlo, levers and lifecycle).
-        std::vector<std::string> estimateArgs = {*projectPath, "--format", *format};
+        std::vector<std::string> estimateArgs = {*projectPath,
+                                                 "--format",
+                                                 *format,
+                                                 "--samples",
+                                                 std::to_string(monteCarlo.samples),
+                                                 "--seed",
+                                                 std::to_string(monteCarlo.seed)};
         if (scenarioName) {
             estimateArgs.push_back("--scenario");
             estimateArgs.push_back(*scenarioName);
@@ -128,14 +139,15 @@ int runExport(Arguments &args, const Catalog &catalog, std::ostream &out)
             if (!ReviewJson::isEmpty(project.review))
                 j["review"] = ReviewJson::write(project.review);
             Issues issues;
-            const auto recs = Recommender(catalog).recommend(project, issues);
+            const auto recs = Recommender(catalog).recommend(project, issues, monteCarlo.seed);
             if (!hasErrors(issues))
                 j["recommendations"] = recommendationsToJson(recs);
             text = j.dump(2) + "\n";
         }
     } else {
         Issues issues;
-        const auto footprint = FootprintSummary::build(catalog, project, scenarioName.value_or(""), issues);
+        const auto footprint =
+            FootprintSummary::build(catalog, project, scenarioName.value_or(""), issues, monteCarlo);
         if (!footprint) {
             for (const Issue &i : issues)
                 if (i.isError())
