@@ -8,13 +8,15 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace greenlight::ui {
 
 namespace {
 constexpr int kSliderSteps = 1000;
-}
+constexpr int kSpinMinimumWidth = 100; // px: six digits and the buttons
+} // namespace
 
 NumberField::NumberField(const Spec &spec, QWidget *parent) : QWidget(parent), m_spec(spec)
 {
@@ -26,7 +28,7 @@ NumberField::NumberField(const Spec &spec, QWidget *parent) : QWidget(parent), m
     m_spin->setGroupSeparatorShown(true);
     // The optional state lives one step below the valid minimum and shows as text.
     m_spin->setRange(spec.optional ? sentinel() : spec.minimum, spec.maximum);
-    m_spin->setMinimumWidth(100);
+    m_spin->setMinimumWidth(kSpinMinimumWidth);
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
     outer->setSpacing(2);
@@ -159,8 +161,11 @@ std::optional<double> NumberField::value() const
 
 void NumberField::setDefaultText(const QString &text)
 {
-    if (m_spec.optional)
-        m_spin->setSpecialValueText(text);
+    if (!m_spec.optional)
+        return;
+    m_spin->setSpecialValueText(text);
+    // The slider gives way first: "default: 0.3362" is read whole, not clipped to "fault: 0.33".
+    m_spin->setMinimumWidth(std::max(kSpinMinimumWidth, m_spin->sizeHint().width()));
 }
 
 void NumberField::setError(const QString &message)
