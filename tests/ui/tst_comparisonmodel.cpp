@@ -10,6 +10,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QtTest>
 
@@ -231,9 +232,12 @@ void TestComparisonModel::currency()
 // The table with measured rows, in EUR, when GREENLIGHT_SCREENSHOT_DIR is set.
 void TestComparisonModel::screenshot()
 {
-    const QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
+    // Always drawn and saved (a view that cannot paint fails here); kept for review when
+    // GREENLIGHT_SCREENSHOT_DIR names a folder.
+    QTemporaryDir scratch;
+    QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
     if (dir.isEmpty())
-        QSKIP("GREENLIGHT_SCREENSHOT_DIR not set");
+        dir = scratch.path();
     Issues issues;
     QVERIFY(m_document->importMeasuredRuns(logFile("codecarbon/fixture_2025-11-26_38col.csv"), issues));
     m_document->linkMeasuredRun(0, m_document->scenario(3).name);

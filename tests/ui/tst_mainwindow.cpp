@@ -660,9 +660,12 @@ void TestMainWindow::servingChart_drawsTheCoreSweepAndBoundaries()
 
 void TestMainWindow::screenshots()
 {
-    const QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
+    // Always drawn and saved (a view that cannot paint fails here); kept for review when
+    // GREENLIGHT_SCREENSHOT_DIR names a folder.
+    QTemporaryDir scratch;
+    QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
     if (dir.isEmpty())
-        QSKIP("GREENLIGHT_SCREENSHOT_DIR not set");
+        dir = scratch.path();
     Issues issues;
     QVERIFY(m_document->openText(std::string(embedded::file("examples/levers.greenlight.json")),
                                  QStringLiteral("levers"), issues));

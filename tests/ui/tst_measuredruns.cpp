@@ -453,9 +453,12 @@ void TestMeasuredRuns::dropLogFile_imports()
 // Saves the window with the panel showing two linked runs when GREENLIGHT_SCREENSHOT_DIR is set.
 void TestMeasuredRuns::screenshot()
 {
-    const QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
+    // Always drawn and saved (a view that cannot paint fails here); kept for review when
+    // GREENLIGHT_SCREENSHOT_DIR names a folder.
+    QTemporaryDir scratch;
+    QString dir = qEnvironmentVariable("GREENLIGHT_SCREENSHOT_DIR");
     if (dir.isEmpty())
-        QSKIP("GREENLIGHT_SCREENSHOT_DIR not set");
+        dir = scratch.path();
     Issues issues;
     QVERIFY(
         m_document->importMeasuredRuns(logFile("codecarbon/emissions_2024-06_31col_v2.4.3rc1.csv"), issues));
