@@ -1,9 +1,8 @@
 #include "trainingvalidation.h"
 
+#include "analysis/scenarioanalyser.h"
 #include "catalog/catalog.h"
 #include "importers/csvreader.h"
-#include "lifecycle/lifecycleuncertainty.h"
-#include "lifecycle/scenarioevaluator.h"
 #include "util/numberformat.h"
 
 #include <nlohmann/json.hpp>
@@ -116,16 +115,11 @@ std::optional<TrainingCase> readCase(const nlohmann::json &j, const std::map<std
 UncertaintyResult ranges(const Scenario &s, const Catalog &catalog, std::size_t samples, std::uint64_t seed,
                          const std::string &id, Issues &issues)
 {
-    Issues local;
-    const auto ev = ScenarioEvaluator(catalog).evaluate(s, local);
-    for (Issue &i : local)
+    // The same pipeline as every user-facing number (core/analysis), so the validation checks it.
+    ScenarioAnalysis a = ScenarioAnalyser(catalog, MonteCarloOptions{samples, seed}).analyse(s);
+    for (Issue &i : a.issues)
         issues.push_back({i.severity, "training case " + id + ": " + i.path, i.message});
-    if (!ev)
-        return {};
-    MonteCarlo mc({samples, seed});
-    UncertaintyResult r = mc.run(ev->resolved);
-    LifecycleUncertainty::apply(*ev, mc, r);
-    return r;
+    return a.ranges ? std::move(*a.ranges) : UncertaintyResult{};
 }
 
 // "3.55 M", "82.4 k": the table is read, not parsed.
