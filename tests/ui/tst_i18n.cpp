@@ -332,7 +332,8 @@ void TestI18n::cliTables_followTheLanguage()
         const QString translated =
             QCoreApplication::translate("greenlight-cli", heading.toUtf8().constData());
         QVERIFY2(translated != heading, qPrintable(heading + QStringLiteral(" has no translation")));
-        QVERIFY2(text.contains(translated), qPrintable(lang + QStringLiteral(": no \"") + translated + QLatin1Char('"')));
+        QVERIFY2(text.contains(translated),
+                 qPrintable(lang + QStringLiteral(": no \"") + translated + QLatin1Char('"')));
     }
     ui::Language::install(QStringLiteral("en"));
 
