@@ -116,10 +116,10 @@ UncertaintyResult ranges(const Scenario &s, const Catalog &catalog, std::size_t 
                          const std::string &id, Issues &issues)
 {
     // The same pipeline as every user-facing number (core/analysis), so the validation checks it.
-    ScenarioAnalysis a = ScenarioAnalyser(catalog, MonteCarloOptions{samples, seed}).analyse(s);
-    for (Issue &i : a.issues)
+    const ScenarioAnalysis a = ScenarioAnalyser(catalog, MonteCarloOptions{samples, seed}).analyse(s);
+    for (const Issue &i : a.issues)
         issues.push_back({i.severity, "training case " + id + ": " + i.path, i.message});
-    return a.ranges ? std::move(*a.ranges) : UncertaintyResult{};
+    return a.ranges.value_or(UncertaintyResult{});
 }
 
 // "3.55 M", "82.4 k": the table is read, not parsed.
